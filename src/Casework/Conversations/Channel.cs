@@ -1,0 +1,10 @@
+namespace FamilyServices.Casework.Conversations;
+
+public enum Channel
+{
+    Sms,
+    WebChat,
+    Phone,
+    Email,
+    InPerson,
+}
