@@ -1,6 +1,13 @@
+using FamilyServices.Casework.Hosting;
+using FamilyServices.Casework.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+await app.Services.MigrateCaseworkDatabaseAsync();
+app.MapDefaultEndpoints();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

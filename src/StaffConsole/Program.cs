@@ -1,8 +1,32 @@
+using FamilyServices.Casework.Hosting;
+using FamilyServices.Casework.Persistence;
+using FamilyServices.StaffConsole.Accounts;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddStaffAccounts();
 builder.Services.AddRazorPages();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+await app.Services.MigrateCaseworkDatabaseAsync();
+
+if (args is ["create-admin", .. var adminArgs])
+{
+    return await CreateAdministratorCommand.RunAsync(app.Services, adminArgs, Console.In, Console.Out);
+}
+
+if (app.Environment.IsDevelopment())
+{
+    await app.SeedDemoDataAsync();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
 app.MapRazorPages();
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;
