@@ -14,12 +14,20 @@ public static class ServiceDefaults
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(options =>
+        if (builder.Environment.IsDevelopment())
         {
-            options.IncludeScopes = false;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
-            options.UseUtcTimestamp = true;
-        });
+            builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+        }
+        else
+        {
+            // Structured logs for the log store; message templates carry ids and counts, never personal data.
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = false;
+                options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                options.UseUtcTimestamp = true;
+            });
+        }
         // EF's command log carries SQL text only; parameter values (personal data) are never logged
         // because sensitive data logging stays off. Keep it quiet unless something goes wrong.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
