@@ -1,10 +1,12 @@
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
+using FamilyServices.Casework.Retention;
 using FamilyServices.StaffConsole.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddStaffAccounts();
+builder.Services.AddRetention();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

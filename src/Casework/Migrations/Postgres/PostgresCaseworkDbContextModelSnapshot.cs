@@ -1476,7 +1476,7 @@ namespace FamilyServices.Casework.Migrations.Postgres
                     b.HasOne("FamilyServices.Casework.Cases.ConsentRecord", null)
                         .WithMany()
                         .HasForeignKey("ConsentRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("FamilyServices.Casework.Referrals.ReferralService", "Service")
                         .WithMany()

@@ -1459,7 +1459,7 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                     b.HasOne("FamilyServices.Casework.Cases.ConsentRecord", null)
                         .WithMany()
                         .HasForeignKey("ConsentRecordId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("FamilyServices.Casework.Referrals.ReferralService", "Service")
                         .WithMany()

@@ -28,7 +28,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Service).WithMany().HasForeignKey(r => r.ReferralServiceId);
         builder.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ConsentRecord>().WithMany().HasForeignKey(r => r.ConsentRecordId).OnDelete(DeleteBehavior.Restrict);
+        // No action rather than restrict: erasing a case removes its consents and referrals in one statement.
+        builder.HasOne<ConsentRecord>().WithMany().HasForeignKey(r => r.ConsentRecordId).OnDelete(DeleteBehavior.NoAction);
         builder.HasIndex(r => new { r.CaseId, r.Status });
     }
 }
