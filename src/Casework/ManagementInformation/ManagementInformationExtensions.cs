@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyServices.Casework.ManagementInformation;
+
+public static class ManagementInformationExtensions
+{
+    /// <summary>The quarterly report and the survey dashboard, one per request like the database context they read.</summary>
+    public static IServiceCollection AddManagementInformation(this IServiceCollection services)
+    {
+        services.AddScoped<QuarterlyReport>();
+        services.AddScoped<SurveyDashboard>();
+        return services;
+    }
+}
