@@ -41,6 +41,17 @@ public readonly partial record struct Quarter : IComparable<Quarter>
     /// <summary>The quarter before the one containing <paramref name="utc"/>: the one a manager reports on.</summary>
     public static Quarter LastCompleteBefore(DateTime utc) => Containing(utc).Previous;
 
+    /// <summary>The quarter in progress and the ones before it, newest first: the choices a manager picks from.</summary>
+    public static IReadOnlyList<Quarter> Recent(DateTime utcNow, int count = 8)
+    {
+        var quarters = new List<Quarter> { Containing(utcNow) };
+        while (quarters.Count < count)
+        {
+            quarters.Add(quarters[^1].Previous);
+        }
+        return quarters;
+    }
+
     /// <summary>"2026-Q3", the form used in addresses and file names.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}-Q{Number}");
 

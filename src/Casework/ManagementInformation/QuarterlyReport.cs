@@ -32,7 +32,8 @@ public sealed class QuarterlyReport(CaseworkDbContext db, IOptions<ResponseTarge
         ReferralFigures Referrals,
         ContactReestablishmentFigures ContactReestablishment,
         ComplaintFigures Complaints,
-        SurveyScores Surveys)
+        SurveyScores Surveys,
+        IReadOnlyList<Change> YouSaidWeDid)
     {
         /// <summary>Every figure of the report, one per line, in the order of the page: what the CSV export writes.</summary>
         public IReadOnlyList<Figure> Figures() => QuarterlyReportFigures.Flatten(this);
@@ -101,6 +102,9 @@ public sealed class QuarterlyReport(CaseworkDbContext db, IOptions<ResponseTarge
         }
     }
 
+    /// <summary>What changed in answer to families' feedback, published for the quarter ("you said, we did").</summary>
+    public sealed record Change(string YouSaid, string WeDid, DateTime PublishedAt);
+
     /// <summary>The assistant's fallback is not an answer; it is counted among the questions not answered.</summary>
     private const string NoAnswerIntent = "fallback";
 
@@ -124,7 +128,12 @@ public sealed class QuarterlyReport(CaseworkDbContext db, IOptions<ResponseTarge
             await ReferralsAsync(period, cancellationToken),
             await ContactReestablishmentAsync(period, cancellationToken),
             await ComplaintsAsync(period, now, cancellationToken),
-            await SurveysAsync(period, cancellationToken));
+            await SurveysAsync(period, cancellationToken),
+            await db.YouSaidWeDid.AsNoTracking()
+                .Where(y => y.EstablishmentId == query.EstablishmentId && y.Year == query.Quarter.Year && y.Quarter == query.Quarter.Number)
+                .OrderBy(y => y.PublishedAt)
+                .Select(y => new Change(y.YouSaid, y.WeDid, y.PublishedAt))
+                .ToListAsync(cancellationToken));
     }
 
     private sealed record Period(string EstablishmentId, DateTime Start, DateTime End);
@@ -149,10 +158,12 @@ public sealed class QuarterlyReport(CaseworkDbContext db, IOptions<ResponseTarge
     {
         // An answer is the assistant's message tagged with the intent it answered, in a conversation
         // about this establishment; conversations that never named one belong to no establishment.
-        var answers = await db.ConversationMessages.AsNoTracking()
+        // Joined from the establishment's conversations so the database can start from its index.
+        var answers = await db.Conversations.AsNoTracking()
+            .Where(c => c.EstablishmentId == period.EstablishmentId)
+            .Join(db.ConversationMessages, c => c.Id, m => m.ConversationId, (c, m) => m)
             .Where(m => m.Author == MessageAuthor.Assistant && m.Intent != null && m.Intent != NoAnswerIntent
                 && m.SentAt >= period.Start && m.SentAt < period.End)
-            .Where(m => db.Conversations.Any(c => c.Id == m.ConversationId && c.EstablishmentId == period.EstablishmentId))
             .GroupBy(m => m.Intent)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

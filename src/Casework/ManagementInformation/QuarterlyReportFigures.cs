@@ -81,6 +81,9 @@ internal static class QuarterlyReportFigures
             Add(surveys, "Answers", question.Question, question.Answers);
         }
 
+        // The changes themselves are text for the page; the file says how many were published.
+        Add("You said, we did", "Changes published", Total, report.YouSaidWeDid.Count);
+
         return figures;
     }
 

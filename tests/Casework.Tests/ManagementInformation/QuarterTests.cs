@@ -36,6 +36,14 @@ public class QuarterTests
         Assert.Equal(new Quarter(2027, 1), new Quarter(2026, 4).Next);
     }
 
+    [Fact]
+    public void A_manager_picks_from_the_quarter_in_progress_and_the_ones_before_it_newest_first()
+    {
+        Assert.Equal(
+            [new Quarter(2026, 1), new Quarter(2025, 4), new Quarter(2025, 3)],
+            Quarter.Recent(new DateTime(2026, 2, 10, 0, 0, 0, DateTimeKind.Utc), count: 3));
+    }
+
     [Theory]
     [InlineData("2026-Q3", 2026, 3)]
     [InlineData("2026Q1", 2026, 1)]

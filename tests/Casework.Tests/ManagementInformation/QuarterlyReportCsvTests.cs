@@ -111,7 +111,7 @@ public class QuarterlyReportCsvTests
 
     private static async Task<QuarterlyReport.Result> ReportAsync(TestDatabase database)
     {
-        await using var db = database.NewContext();
+        await using var db = ReadingContext(database);
         return await new QuarterlyReport(db, Options.Create(new ResponseTargetSettings()), new FixedClock(ReportedAt))
             .HandleAsync(new QuarterlyReport.Query(Leicester, Q3));
     }

@@ -249,6 +249,27 @@ public class QuarterlyReportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_report_lists_what_changed_in_answer_to_feedback_published_for_the_quarter(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.NewContext())
+        {
+            db.YouSaidWeDid.AddRange(
+                Change(Leicester, Q3, "The queue was long", "We open the centre 30 minutes earlier", At(9, 20)),
+                Change(Leicester, Q3, "No baby changing", "We added a baby changing table", At(8, 2)),
+                Change(Leicester, Q3.Previous, "Too hot", "We fixed the fans", At(6, 2)),
+                Change(Chelmsford, Q3, "Lockers broken", "We replaced the lockers", At(8, 2)));
+            await db.SaveChangesAsync();
+        }
+
+        var report = await ReportAsync(database);
+
+        Assert.Equal(["We added a baby changing table", "We open the centre 30 minutes earlier"], report.YouSaidWeDid.Select(c => c.WeDid));
+        Assert.Contains(report.Figures(), f => f is { Section: "You said, we did", Measure: "Changes published", Value: 2 });
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_quarter_with_no_records_reports_zeros_and_no_averages(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -278,7 +299,7 @@ public class QuarterlyReportTests
 
     private static async Task<QuarterlyReport.Result> ReportAsync(TestDatabase database)
     {
-        await using var db = database.NewContext();
+        await using var db = ReadingContext(database);
         var report = new QuarterlyReport(db, Options.Create(new ResponseTargetSettings()), new FixedClock(ReportedAt));
         return await report.HandleAsync(new QuarterlyReport.Query(Leicester, Q3));
     }

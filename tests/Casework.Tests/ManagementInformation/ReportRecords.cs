@@ -5,8 +5,11 @@ using FamilyServices.Casework.ContentReview;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Escalations;
 using FamilyServices.Casework.ManagementInformation;
+using FamilyServices.Casework.Persistence;
 using FamilyServices.Casework.Referrals;
 using FamilyServices.Casework.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FamilyServices.Casework.Tests.ManagementInformation;
 
@@ -29,6 +32,22 @@ internal static class ReportRecords
 
     /// <summary>Thursday 1 October 2026, 09:00: the morning after the quarter.</summary>
     public static readonly DateTime ReportedAt = new(2026, 10, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// A context that reads as a server in Britain would: on PostgreSQL the session's time zone is
+    /// London, so a month or a quarter edge taken in local time instead of UTC shows in the figures.
+    /// </summary>
+    public static CaseworkDbContext ReadingContext(TestDatabase database)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            return database.NewContext();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timezone = "Europe/London" };
+        var options = new DbContextOptionsBuilder<PostgresCaseworkDbContext>();
+        options.UsePostgresCasework(connection.ConnectionString);
+        return new PostgresCaseworkDbContext(options.Options);
+    }
 
     public static DateTime At(int month, int day, int hour = 0, int minute = 0) => new(2026, month, day, hour, minute, 0, DateTimeKind.Utc);
 
@@ -82,6 +101,12 @@ internal static class ReportRecords
         WhatHappened = "We waited an hour outside.", ReceivedAt = receivedAt, ResponseDueBy = dueBy, RespondedAt = respondedAt,
         Response = respondedAt is null ? null : "We are sorry.", Outcome = outcome,
         Status = respondedAt is null ? ComplaintStatus.Received : ComplaintStatus.Responded,
+    };
+
+    public static YouSaidWeDid Change(string establishmentId, Quarter quarter, string youSaid, string weDid, DateTime publishedAt) => new()
+    {
+        EstablishmentId = establishmentId, Year = quarter.Year, Quarter = quarter.Number, YouSaid = youSaid, WeDid = weDid,
+        AuthorUserId = "manager", PublishedAt = publishedAt,
     };
 
     /// <summary>

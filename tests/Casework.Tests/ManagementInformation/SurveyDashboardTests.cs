@@ -67,7 +67,7 @@ public class SurveyDashboardTests
 
     private static async Task<SurveyDashboard.Result> DashboardAsync(TestDatabase database, SurveyDashboard.Query query)
     {
-        await using var db = database.NewContext();
+        await using var db = ReadingContext(database);
         return await new SurveyDashboard(db).HandleAsync(query);
     }
 }
