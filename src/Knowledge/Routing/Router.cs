@@ -139,11 +139,12 @@ public sealed class Router
             var secondConfidence = runnerUp >= 0 ? scores[runnerUp] : 0;
 
             // Welfare words decide over the ranking: a worried parent must never be answered with visiting times.
+            // The cue lists are the authority on the level, so the intent always agrees with the welfare signal.
             if (welfare.Level == WelfareLevel.Emergency)
             {
                 intent = Emergency;
             }
-            else if (welfare.Level == WelfareLevel.Concern && intent != Emergency)
+            else if (welfare.Level == WelfareLevel.Concern)
             {
                 intent = Concern;
             }
