@@ -165,11 +165,15 @@ internal sealed class ContentLoader(string root)
         }
 
         var textSpeak = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (file.Optional(map, "text_speak") is { } ts)
+        // Text-speak and synonyms are both rewritten to the words the example phrasings use.
+        foreach (var section in new[] { "text_speak", "synonyms" })
         {
-            foreach (var (key, value, _) in file.Entries(file.Mapping(ts, "text_speak")))
+            if (file.Optional(map, section) is { } ts)
             {
-                textSpeak[key] = file.Scalar(value, key);
+                foreach (var (key, value, _) in file.Entries(file.Mapping(ts, section)))
+                {
+                    textSpeak[key] = file.Scalar(value, key);
+                }
             }
         }
 
@@ -268,10 +272,17 @@ internal sealed class ContentLoader(string root)
             }
         }
 
+        if (welfareFile.Optional(welfare, "vague") is { } vague)
+        {
+            foreach (var (category, phrases, _) in welfareFile.Entries(welfareFile.Mapping(vague, "vague")))
+            {
+                cues.AddRange(welfareFile.Strings(phrases, category).Select(p => new WelfareCue(p, WelfareLevel.Concern, category, Vague: true)));
+            }
+        }
+
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];
         var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
-        var needsPerson = welfareFile.Optional(welfare, "needs_person") is { } np ? welfareFile.Strings(np, "needs_person") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
-        return (new LanguageRouting(code, examples, cues, negations, past, needsPerson, people), lines, examplesFile.RelativePath);
+        return (new LanguageRouting(code, examples, cues, negations, past, people), lines, examplesFile.RelativePath);
     }
 }
