@@ -1,0 +1,7 @@
+// src/Bot/Conversations/ITurnHandler.cs
+namespace FamilyServices.Bot.Conversations;
+public interface ITurnHandler { Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken); }
+public sealed record IncomingMessage(string Channel /* "sms" | "webchat" */, string Address /* phone number, or web chat user id */, string ConversationId /* phone number on SMS, Direct Line conversation id on web chat */, string Text, string? Locale, string? ChannelMessageId);
+public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies);
+public sealed record OutgoingReply(string Text, IReadOnlyList<ReplyChoice> Choices, string Language);
+public sealed record ReplyChoice(string Label, string Value);
