@@ -1,3 +1,4 @@
+using FamilyServices.Knowledge;
 using FamilyServices.Bot.Conversations.Prompts;
 using FamilyServices.Bot.Dialogs.Common;
 using FamilyServices.Bot.Dialogs.Complaints;
@@ -14,6 +15,13 @@ public static class ConversationsExtensions
     /// <summary>The conversation engine, its prompts and every dialog a family can be in.</summary>
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
+        // The engine needs the knowledge content; register it here unless the knowledge area already has.
+        if (!builder.Services.Any(d => d.ServiceType == typeof(KnowledgeStore)))
+        {
+            builder.Services.AddKnowledge(builder.Configuration);
+        }
+
+        builder.Services.AddSingleton<IAssistantKnowledge, KnowledgeAdapter>();
         builder.Services.AddConversationEngine();
         return builder;
     }

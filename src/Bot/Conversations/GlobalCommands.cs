@@ -88,7 +88,7 @@ public static class GlobalCommands
     {
         foreach (var language in turn.Knowledge.Languages)
         {
-            var names = Words(turn, language, "words-language-name").Append(Normaliser.Fold(turn.Knowledge.Text(language, "language-name")));
+            var names = turn.Knowledge.LanguageSwitchWords(language).Append(turn.Knowledge.LanguageName(language)).Select(Normaliser.Fold);
             if (names.Contains(folded))
             {
                 return language;

@@ -11,9 +11,18 @@ public interface IAssistantKnowledge
 
     IReadOnlyList<EstablishmentContact> Establishments { get; }
 
+    /// <summary>National facts by name (helpline_phone, unwanted_contact_phone, ...), for UI texts that give them.</summary>
+    IReadOnlyDictionary<string, string> NationalFacts { get; }
+
     string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null);
 
     string IntentLabel(string intent, string language);
+
+    /// <summary>The language's name in itself ("Polski").</summary>
+    string LanguageName(string language);
+
+    /// <summary>Words that, typed on their own, mean "this language please" ("polski", "po polsku").</summary>
+    IReadOnlyList<string> LanguageSwitchWords(string language);
 
     bool DependsOnEstablishment(string intent);
 

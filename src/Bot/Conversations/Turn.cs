@@ -38,7 +38,19 @@ public sealed class Turn
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public string T(string key, params (string Name, string Value)[] values) =>
-        Knowledge.Text(Language, key, values.Length == 0 ? null : values.ToDictionary(v => v.Name, v => v.Value));
+        TextOf(key, values.ToDictionary(v => v.Name, v => v.Value));
+
+    /// <summary>A UI text in the family's language, with national facts (the helpline's number) available to every text.</summary>
+    public string TextOf(string key, IReadOnlyDictionary<string, string>? values)
+    {
+        var all = new Dictionary<string, string>(Knowledge.NationalFacts);
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            all[name] = value;
+        }
+
+        return Knowledge.Text(Language, key, all);
+    }
 
     public void Say(string key, params (string Name, string Value)[] values) => SayText(T(key, values));
 

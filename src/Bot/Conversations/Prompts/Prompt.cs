@@ -42,7 +42,7 @@ public abstract class Prompt(string id, string retryKey) : Dialog(id)
         }
 
         instance.Attempts++;
-        var hint = turn.Knowledge.Text(turn.Language, options.RetryKey ?? retryKey, Values(options));
+        var hint = turn.TextOf(options.RetryKey ?? retryKey, Values(options));
         if (instance.Attempts >= AttemptsBeforeHelp)
         {
             hint += " " + turn.T("prompt-stuck");
@@ -69,7 +69,7 @@ public abstract class Prompt(string id, string retryKey) : Dialog(id)
     /// <summary>The answer as the step wants it, or null when it is not one.</summary>
     protected abstract object? Recognise(Turn turn, PromptOptions options, string text);
 
-    protected static bool IsSkip(Turn turn)
+    protected virtual bool IsSkip(Turn turn)
     {
         var folded = Normaliser.Fold(turn.Text);
         return turn.Vocabularies.Any(v => v.Skip.Contains(folded));
@@ -86,7 +86,7 @@ public abstract class Prompt(string id, string retryKey) : Dialog(id)
     private static void Ask(Turn turn, PromptOptions options)
     {
         var choices = options.Choices?.Select(c => new ReplyChoice(ChoiceLabels.Label(turn, c), c.Value)).ToList();
-        turn.SayText(turn.Knowledge.Text(turn.Language, options.Key, options.Values), choices);
+        turn.SayText(turn.TextOf(options.Key, options.Values), choices);
     }
 }
 
@@ -101,7 +101,7 @@ public static class ChoiceLabels
             "ui" => turn.T(name),
             "intent" => turn.Knowledge.IntentLabel(name, turn.Language),
             "establishment" => turn.Establishment(name)?.Name ?? name,
-            "language" => turn.Knowledge.Text(name, "language-name"),
+            "language" => turn.Knowledge.LanguageName(name),
             _ => choice.Label,
         };
     }
@@ -125,7 +125,7 @@ public static class ChoiceLabels
 
         if (choice.Label.StartsWith("language:", StringComparison.Ordinal))
         {
-            synonyms.AddRange(Split(turn.Knowledge.Text(choice.Value, "words-language-name")));
+            synonyms.AddRange(turn.Knowledge.LanguageSwitchWords(choice.Value));
         }
 
         return new ChoiceOption(choice.Value, Label(turn, choice), synonyms);

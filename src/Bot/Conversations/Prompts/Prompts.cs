@@ -64,6 +64,10 @@ public sealed class PhonePrompt() : Prompt(PromptIds.Phone, "retry-phone")
 public sealed class PrisonNumberPrompt() : Prompt(PromptIds.PrisonNumber, "retry-prison-number")
 {
     protected override object? Recognise(Turn turn, PromptOptions options, string text) => PrisonNumberRecogniser.Recognise(text);
+
+    /// <summary>"Do you know their prison number?" "No" means they do not.</summary>
+    protected override bool IsSkip(Turn turn) =>
+        base.IsSkip(turn) || YesNoRecogniser.Recognise(turn.Text, turn.Vocabularies) == false;
 }
 
 public sealed partial class EmailPrompt() : Prompt(PromptIds.Email, "retry-email")

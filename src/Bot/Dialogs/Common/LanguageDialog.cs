@@ -35,7 +35,7 @@ public static class LanguageSwitch
         turn.Language = language;
         dc.State.LanguageChosen = true;
         await RememberAsync(turn, language);
-        turn.Say("language-changed");
+        turn.Say("language-switched");
     }
 
     public static async Task RememberAsync(Turn turn, string language)

@@ -31,7 +31,7 @@ public sealed class NotUnderstoodDialog() : FormDialog<NotUnderstoodDialog.Nothi
         });
         return step.PromptAsync(PromptIds.Choice, new PromptOptions
         {
-            Key = "not-sure",
+            Key = "not-understood",
             Choices = [new(Menu, "ui:choice-menu", "words-menu"), new(Person, "ui:choice-person", "words-person")],
             Optional = true,
         });

@@ -41,7 +41,7 @@ public sealed class QuestionsDialog() : FormDialog<QuestionForm>(DialogId)
         step.Form.Ambiguous
             ? step.PromptAsync(PromptIds.Choice, new PromptOptions
             {
-                Key = "did-you-mean",
+                Key = "ask-which-question",
                 Values = new()
                 {
                     ["first"] = step.Turn.Knowledge.IntentLabel(step.Form.Intent, step.Turn.Language),
@@ -132,6 +132,18 @@ public sealed class QuestionsDialog() : FormDialog<QuestionForm>(DialogId)
         return await step.PromptAsync(PromptIds.YesNo, new PromptOptions { Key = "survey-offer", Optional = true });
     }
 
-    private async Task<DialogTurnResult> StartSurvey(FormStep<QuestionForm> step) =>
-        step.Result is true ? await step.ReplaceDialogAsync(SurveyDialog.DialogId) : await step.EndAsync();
+    private async Task<DialogTurnResult> StartSurvey(FormStep<QuestionForm> step)
+    {
+        if (step.Result is true)
+        {
+            return await step.ReplaceDialogAsync(SurveyDialog.DialogId);
+        }
+
+        if (step.Result is false)
+        {
+            step.Turn.Say("anything-else");
+        }
+
+        return await step.EndAsync();
+    }
 }

@@ -7,7 +7,7 @@ public static class Welcome
 {
     public static void Greet(Turn turn, ConversationState state)
     {
-        turn.Say("welcome");
+        turn.Say("welcome-first");
         state.Greeted = true;
     }
 }

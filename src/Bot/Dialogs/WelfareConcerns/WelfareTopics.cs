@@ -23,12 +23,12 @@ public static class WelfareTopics
     {
         null => null,
         var c when All.Contains(c) => c,
-        "suicide" or "self-harm" or "selfharm" or "emotional" or "emotional-support" or "mental-health" => SelfHarm,
+        "suicide" or "self-harm" or "selfharm" or "emotional" or "emotional-support" or "mental-health" or "emotional-wellbeing" => SelfHarm,
         "bullying" or "violence" or "threats" or "assault" => Bullying,
         "not-eating" or "health" or "medical" => Healthcare,
         "debt" or "debt-threats" or "finances" or "money" => Debt,
-        "smuggling" or "pressure" or "pressure-to-bring" or "contraband" => PressureToBringIn,
-        "silence" or "no-contact" or "stopped-calling" or "prisoner-contact" => StoppedContact,
+        "smuggling" or "pressure-to-smuggle" or "pressure" or "pressure-to-bring" or "contraband" => PressureToBringIn,
+        "silence" or "stopped-contact" or "no-contact" or "stopped-calling" or "prisoner-contact" => StoppedContact,
         "transfer" or "release" => TransferRelease,
         _ => null,
     };

@@ -1,0 +1,52 @@
+using FamilyServices.Knowledge;
+
+namespace FamilyServices.Bot.Conversations;
+
+/// <summary>The conversations' view of the knowledge content and router.</summary>
+public sealed class KnowledgeAdapter(KnowledgeStore store, Router router) : IAssistantKnowledge
+{
+    private KnowledgeBase Current => store.Current;
+
+    public IReadOnlyList<string> Languages => Current.Languages;
+
+    public IReadOnlyList<EstablishmentContact> Establishments =>
+        Current.Establishments.Select(e => new EstablishmentContact(e.Id, e.Name, e.Switchboard, e.SaferCustodyLine, e.Aliases)).ToList();
+
+    public IReadOnlyDictionary<string, string> NationalFacts => Current.NationalFacts.Where(f => f.Value.Text is not null).ToDictionary(f => f.Key, f => f.Value.Text!);
+
+    public string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null) => Current.Text(language, key, values);
+
+    public string IntentLabel(string intent, string language) => Current.IntentLabel(intent, language);
+
+    public string LanguageName(string language) => Current.Language(language).Name;
+
+    public IReadOnlyList<string> LanguageSwitchWords(string language) => Current.Language(language).SwitchWords;
+
+    public bool DependsOnEstablishment(string intent) => Current.DependsOnEstablishment(intent);
+
+    public AnswerText Answer(string intent, string language, string? establishmentId)
+    {
+        var answer = Current.GetAnswer(intent, language, establishmentId);
+        return new AnswerText(answer.Short, answer.Full);
+    }
+
+    public Routing Route(string text, string? knownLanguage, string? knownEstablishmentId)
+    {
+        var result = router.Route(text, new RoutingContext(knownLanguage, knownEstablishmentId));
+        return new Routing(
+            result.Language,
+            result.LanguageConfidence,
+            result.Intent,
+            result.Confidence,
+            result.RunnerUp,
+            result.Ambiguous,
+            result.EstablishmentId,
+            result.Welfare.Level switch
+            {
+                WelfareLevel.Emergency => Welfare.Emergency,
+                WelfareLevel.Concern => Welfare.Concern,
+                _ => Welfare.None,
+            },
+            result.Welfare.Category);
+    }
+}

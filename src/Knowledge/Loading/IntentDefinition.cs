@@ -1,0 +1,32 @@
+namespace FamilyServices.Knowledge;
+
+public enum EstablishmentUse
+{
+    /// <summary>The same answer everywhere.</summary>
+    None,
+    /// <summary>Cannot be answered without knowing the prison: ask first.</summary>
+    Required,
+    /// <summary>Answer at once (an emergency cannot wait), adding the prison's numbers when known.</summary>
+    Optional,
+}
+
+/// <summary>What every language shares about an intent: where its facts come from and when they were checked.</summary>
+public sealed record IntentDefinition(
+    string Id,
+    EstablishmentUse Establishment,
+    IReadOnlyList<string> Needs,
+    string Source,
+    DateOnly LastReviewed);
+
+/// <summary>A phrase that signals a worry about someone's welfare, in one language.</summary>
+public sealed record WelfareCue(string Phrase, WelfareLevel Level, string Category);
+
+/// <summary>Everything a language brings for routing: example phrasings per intent and welfare cues.</summary>
+public sealed record LanguageRouting(
+    string Language,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Examples,
+    IReadOnlyList<WelfareCue> WelfareCues,
+    IReadOnlyList<string> Negations,
+    IReadOnlyList<string> Past,
+    IReadOnlyList<string> NeedsPerson,
+    IReadOnlyList<string> People);

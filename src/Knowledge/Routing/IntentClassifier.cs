@@ -1,0 +1,193 @@
+namespace FamilyServices.Knowledge.Routing;
+
+/// <summary>
+/// Ranks intents for a message against every example phrasing in the content: TF-IDF over words, word pairs and
+/// character 4-grams (which survive typos and word endings), scored by the nearest example and by the intent's
+/// centre. All languages share one index, so a message that mixes languages still finds its intent.
+/// </summary>
+internal sealed class IntentClassifier
+{
+    private const float WordWeight = 1.0f;
+    private const float PairWeight = 0.8f;
+    private const float GramWeight = 0.45f;
+    private const float StopwordWeight = 0.25f;
+
+    private readonly string[] _intents;
+    private readonly int[] _exampleIntent;
+    private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
+    private readonly float[] _idf;
+    private readonly (int Example, float Weight)[][] _examplePostings;
+    private readonly (int Intent, float Weight)[][] _centroidPostings;
+    private readonly HashSet<string> _stopwords;
+
+    public IntentClassifier(IReadOnlyList<(string Intent, List<string> Tokens)> examples, IEnumerable<string> stopwords)
+    {
+        _stopwords = stopwords.ToHashSet(StringComparer.Ordinal);
+        _intents = examples.Select(e => e.Intent).Distinct().ToArray();
+        var intentIndex = _intents.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
+        _exampleIntent = examples.Select(e => intentIndex[e.Intent]).ToArray();
+
+        var raw = examples.Select(e => Features(e.Tokens, register: true)).ToList();
+        var documentFrequency = new int[_featureIds.Count];
+        foreach (var features in raw)
+        {
+            foreach (var id in features.Keys)
+            {
+                documentFrequency[id]++;
+            }
+        }
+
+        _idf = documentFrequency.Select(df => (float)Math.Log(1.0 + examples.Count / (double)df)).ToArray();
+
+        var examplePostings = Enumerable.Range(0, _featureIds.Count).Select(_ => new List<(int, float)>()).ToArray();
+        var centroids = new Dictionary<int, float>[_intents.Length];
+        for (var i = 0; i < centroids.Length; i++)
+        {
+            centroids[i] = [];
+        }
+
+        for (var e = 0; e < raw.Count; e++)
+        {
+            var vector = Weigh(raw[e]);
+            foreach (var (id, w) in vector)
+            {
+                examplePostings[id].Add((e, w));
+                var centroid = centroids[_exampleIntent[e]];
+                centroid[id] = centroid.GetValueOrDefault(id) + w;
+            }
+        }
+
+        _examplePostings = examplePostings.Select(p => p.ToArray()).ToArray();
+        var centroidPostings = Enumerable.Range(0, _featureIds.Count).Select(_ => new List<(int, float)>()).ToArray();
+        for (var i = 0; i < centroids.Length; i++)
+        {
+            var norm = (float)Math.Sqrt(centroids[i].Values.Sum(v => (double)v * v));
+            foreach (var (id, w) in centroids[i])
+            {
+                centroidPostings[id].Add((i, w / norm));
+            }
+        }
+
+        _centroidPostings = centroidPostings.Select(p => p.ToArray()).ToArray();
+    }
+
+    public IReadOnlyList<string> Intents => _intents;
+
+    /// <summary>Scores from 0 to 1 for every intent, in the order of <see cref="Intents"/>.</summary>
+    public double[] Score(List<string> tokens)
+    {
+        var scores = new double[_intents.Length];
+        var query = Weigh(Features(tokens, register: false));
+        if (query.Count == 0)
+        {
+            return scores;
+        }
+
+        var exampleScores = new float[_exampleIntent.Length];
+        var centroidScores = new float[_intents.Length];
+        foreach (var (id, w) in query)
+        {
+            foreach (var (example, weight) in _examplePostings[id])
+            {
+                exampleScores[example] += w * weight;
+            }
+
+            foreach (var (intent, weight) in _centroidPostings[id])
+            {
+                centroidScores[intent] += w * weight;
+            }
+        }
+
+        var best = new float[_intents.Length];
+        var second = new float[_intents.Length];
+        for (var e = 0; e < exampleScores.Length; e++)
+        {
+            var i = _exampleIntent[e];
+            var s = exampleScores[e];
+            if (s > best[i])
+            {
+                second[i] = best[i];
+                best[i] = s;
+            }
+            else if (s > second[i])
+            {
+                second[i] = s;
+            }
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            // The nearest two phrasings carry most weight; the centre keeps one odd example from dominating.
+            scores[i] = 0.45 * best[i] + 0.2 * second[i] + 0.35 * centroidScores[i];
+        }
+
+        return scores;
+    }
+
+    private Dictionary<int, float> Features(List<string> tokens, bool register)
+    {
+        var features = new Dictionary<int, float>();
+        void Add(string feature, float weight)
+        {
+            if (!_featureIds.TryGetValue(feature, out var id))
+            {
+                if (!register)
+                {
+                    return;
+                }
+
+                id = _featureIds.Count;
+                _featureIds[feature] = id;
+            }
+
+            features[id] = features.GetValueOrDefault(id) + weight;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var stop = _stopwords.Contains(token);
+            Add("w:" + token, stop ? StopwordWeight : WordWeight);
+            if (t + 1 < tokens.Count && !(stop && _stopwords.Contains(tokens[t + 1])))
+            {
+                Add("p:" + token + " " + tokens[t + 1], PairWeight);
+            }
+
+            if (!stop && token.Length >= 4)
+            {
+                var padded = "<" + token + ">";
+                for (var i = 0; i + 4 <= padded.Length; i++)
+                {
+                    Add("g:" + padded.Substring(i, 4), GramWeight);
+                }
+            }
+        }
+
+        return features;
+    }
+
+    private List<(int Id, float Weight)> Weigh(Dictionary<int, float> features)
+    {
+        var vector = new List<(int, float)>(features.Count);
+        double norm = 0;
+        foreach (var (id, tf) in features)
+        {
+            var w = tf * _idf[id];
+            vector.Add((id, w));
+            norm += (double)w * w;
+        }
+
+        if (norm == 0)
+        {
+            return [];
+        }
+
+        var scale = (float)(1 / Math.Sqrt(norm));
+        for (var i = 0; i < vector.Count; i++)
+        {
+            vector[i] = (vector[i].Item1, vector[i].Item2 * scale);
+        }
+
+        return vector;
+    }
+}

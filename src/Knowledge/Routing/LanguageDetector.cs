@@ -1,0 +1,281 @@
+namespace FamilyServices.Knowledge.Routing;
+
+/// <summary>What the detector learns about a language from its content.</summary>
+internal sealed record LanguageEvidence(string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus);
+
+/// <summary>
+/// Guesses the language of a short message. Arabic-script messages are scored among the Arabic-script languages
+/// by letters only that language uses (Urdu's ٹ ڈ ڑ ں ے ہ ...) and by known words; Latin-script messages by
+/// character trigrams and known words learnt from each language's content, plus letters only one language uses
+/// (when the sender typed them). All of it comes from the language's content files.
+/// </summary>
+internal sealed class LanguageDetector
+{
+    private readonly string[] _languages;
+    private readonly Dictionary<string, int> _index;
+    private readonly bool[] _arabicScript;
+    private readonly IReadOnlyList<string>[] _prefixes;
+    private readonly string _default;
+    private readonly Dictionary<string, double[]> _trigramLogProb = new(StringComparer.Ordinal);
+    private readonly double[] _unseenLogProb;
+    private readonly Dictionary<string, double[]> _wordWeight = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, int> _accentOwner = [];
+
+    public LanguageDetector(IReadOnlyList<LanguageEvidence> evidence, string defaultLanguage)
+    {
+        _languages = evidence.Select(e => e.Code).ToArray();
+        _index = _languages.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        _arabicScript = evidence.Select(e => e.ArabicScript).ToArray();
+        _prefixes = evidence.Select(e => e.Prefixes).ToArray();
+        var corpusByLanguage = evidence.ToDictionary(e => e.Code, e => e.Corpus);
+        _default = defaultLanguage;
+        _unseenLogProb = new double[_languages.Length];
+
+        var trigramCounts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var totals = new int[_languages.Length];
+        var wordLanguages = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (language, texts) in corpusByLanguage)
+        {
+            var li = _index[language];
+            foreach (var text in texts)
+            {
+                var folded = TextNormaliser.Fold(text);
+                foreach (var trigram in Trigrams(folded))
+                {
+                    if (!trigramCounts.TryGetValue(trigram, out var counts))
+                    {
+                        trigramCounts[trigram] = counts = new int[_languages.Length];
+                    }
+
+                    counts[li]++;
+                    totals[li]++;
+                }
+
+                foreach (var word in TextNormaliser.Tokens(folded).Where(w => w.Length > 1 && !w.All(char.IsDigit)))
+                {
+                    if (!wordLanguages.TryGetValue(word, out var set))
+                    {
+                        wordLanguages[word] = set = [];
+                    }
+
+                    set.Add(li);
+                }
+            }
+        }
+
+        var vocabulary = trigramCounts.Count + 1;
+        for (var li = 0; li < _languages.Length; li++)
+        {
+            _unseenLogProb[li] = Math.Log(1.0 / (totals[li] + vocabulary));
+        }
+
+        foreach (var (trigram, counts) in trigramCounts)
+        {
+            var probs = new double[_languages.Length];
+            for (var li = 0; li < _languages.Length; li++)
+            {
+                probs[li] = Math.Log((counts[li] + 1.0) / (totals[li] + vocabulary));
+            }
+
+            _trigramLogProb[trigram] = probs;
+        }
+
+        // A word known in fewer languages says more about the language.
+        foreach (var (word, set) in wordLanguages)
+        {
+            var weights = new double[_languages.Length];
+            foreach (var li in set)
+            {
+                weights[li] = 1.0 / set.Count;
+            }
+
+            _wordWeight[word] = weights;
+        }
+
+        foreach (var language in evidence)
+        {
+            foreach (var c in language.Letters)
+            {
+                _accentOwner[c] = _index[language.Code];
+            }
+        }
+    }
+
+    public (string Language, double Confidence) Detect(string text, string? known)
+    {
+        var arabicScript = 0;
+        var latin = 0;
+        foreach (var c in text)
+        {
+            if (TextNormaliser.IsArabicScript(c))
+            {
+                arabicScript++;
+            }
+            else if (char.IsLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        if (arabicScript > 0 && arabicScript >= latin && _arabicScript.Any(a => a))
+        {
+            return ArabicScript(text);
+        }
+
+        if (latin == 0)
+        {
+            return (known ?? _default, 0.3);
+        }
+
+        return Latin(text, known);
+    }
+
+    private (string, double) ArabicScript(string text)
+    {
+        var scores = new double[_languages.Length];
+        foreach (var c in text)
+        {
+            if (_accentOwner.TryGetValue(c, out var owner))
+            {
+                scores[owner] += 1;
+            }
+        }
+
+        // Words help when a phone's keyboard types the other language's forms of shared letters.
+        var folded = TextNormaliser.Fold(text);
+        foreach (var word in TextNormaliser.Tokens(folded))
+        {
+            if (_wordWeight.TryGetValue(word, out var weights))
+            {
+                for (var li = 0; li < scores.Length; li++)
+                {
+                    scores[li] += 2 * weights[li];
+                }
+            }
+
+            for (var li = 0; li < scores.Length; li++)
+            {
+                if (_prefixes[li].Any(p => word.Length > p.Length + 1 && word.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    scores[li] += 1;
+                }
+            }
+        }
+
+        var best = -1;
+        var total = 0.0;
+        for (var li = 0; li < scores.Length; li++)
+        {
+            if (!_arabicScript[li])
+            {
+                continue;
+            }
+
+            total += scores[li];
+            if (best < 0 || scores[li] > scores[best])
+            {
+                best = li;
+            }
+        }
+
+        return (_languages[best], total == 0 ? 0.5 : scores[best] / total);
+    }
+
+    private (string, double) Latin(string text, string? known)
+    {
+        var scores = new double[_languages.Length];
+        var lowered = text.ToLowerInvariant();
+        var folded = TextNormaliser.Fold(text);
+        var trigramCount = 0;
+        foreach (var trigram in Trigrams(folded))
+        {
+            trigramCount++;
+            var probs = _trigramLogProb.GetValueOrDefault(trigram);
+            for (var li = 0; li < scores.Length; li++)
+            {
+                scores[li] += probs?[li] ?? _unseenLogProb[li];
+            }
+        }
+
+        // Average per trigram so long and short messages are comparable, then add evidence from words and accents.
+        for (var li = 0; li < scores.Length; li++)
+        {
+            scores[li] /= Math.Max(1, trigramCount);
+        }
+
+        foreach (var word in TextNormaliser.Tokens(folded))
+        {
+            if (_wordWeight.TryGetValue(word, out var weights))
+            {
+                for (var li = 0; li < scores.Length; li++)
+                {
+                    scores[li] += 0.6 * weights[li];
+                }
+            }
+        }
+
+        foreach (var c in lowered)
+        {
+            if (_accentOwner.TryGetValue(c, out var owner))
+            {
+                scores[owner] += 1.5;
+            }
+        }
+
+        for (var li = 0; li < scores.Length; li++)
+        {
+            if (_arabicScript[li])
+            {
+                scores[li] = double.NegativeInfinity;
+            }
+        }
+
+        if (known is not null && _index.TryGetValue(known, out var knownIndex))
+        {
+            scores[knownIndex] += 0.4; // the conversation's language wins a close call
+        }
+
+        if (_index.TryGetValue(_default, out var defaultIndex))
+        {
+            scores[defaultIndex] += 0.15; // most messages are English: it wins a tie
+        }
+
+        var best = 0;
+        for (var li = 1; li < scores.Length; li++)
+        {
+            if (scores[li] > scores[best])
+            {
+                best = li;
+            }
+        }
+
+        // Softmax over the scores gives a rough confidence.
+        var sum = 0.0;
+        for (var li = 0; li < scores.Length; li++)
+        {
+            if (!double.IsNegativeInfinity(scores[li]))
+            {
+                sum += Math.Exp(3 * (scores[li] - scores[best]));
+            }
+        }
+
+        return (_languages[best], 1.0 / sum);
+    }
+
+    private static IEnumerable<string> Trigrams(string folded)
+    {
+        foreach (var word in TextNormaliser.Tokens(folded))
+        {
+            if (word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            var padded = " " + word + " ";
+            for (var i = 0; i + 3 <= padded.Length; i++)
+            {
+                yield return padded.Substring(i, 3);
+            }
+        }
+    }
+}

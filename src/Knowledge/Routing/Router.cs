@@ -1,0 +1,188 @@
+using FamilyServices.Knowledge.Routing;
+using FamilyServices.Knowledge.Welfare;
+
+namespace FamilyServices.Knowledge;
+
+/// <summary>
+/// Reads one message and says what language it is in, what the person wants, which prison they named, and
+/// whether someone may be at risk. Built from the content, so new phrasings or languages need no code.
+/// Thread-safe; when built on a <see cref="KnowledgeStore"/> it rebuilds itself after the content is replaced.
+/// </summary>
+public sealed class Router
+{
+    /// <summary>Below this score no answer is good enough: the message is routed to fallback.</summary>
+    public const double FallbackThreshold = 0.2;
+
+    /// <summary>A runner-up within this much of the best means "ask which".</summary>
+    public const double AmbiguityMargin = 0.03;
+
+    public const string Fallback = "fallback";
+    public const string Concern = "concern";
+    public const string Emergency = "emergency";
+
+    private readonly KnowledgeStore? _store;
+    private Model _model;
+
+    public Router(KnowledgeBase knowledge) => _model = new Model(knowledge);
+
+    /// <summary>A router that follows the store: after content is replaced the next message uses the new content.</summary>
+    public Router(KnowledgeStore store)
+    {
+        _store = store;
+        _model = new Model(store.Current);
+    }
+
+    public RouteResult Route(string text, RoutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        return CurrentModel().Route(text, context);
+    }
+
+    private Model CurrentModel()
+    {
+        var model = Volatile.Read(ref _model);
+        if (_store is not null && !ReferenceEquals(model.Knowledge, _store.Current))
+        {
+            model = new Model(_store.Current);
+            Volatile.Write(ref _model, model);
+        }
+
+        return model;
+    }
+
+    private sealed class Model
+    {
+        private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
+        private readonly LanguageDetector _languages;
+        private readonly SpellingCorrector _spelling;
+        private readonly IntentClassifier _intents;
+        private readonly EstablishmentMatcher _establishments;
+        private readonly WelfareDetector _welfare;
+        private readonly HashSet<string> _knownLanguages;
+
+        public Model(KnowledgeBase knowledge)
+        {
+            Knowledge = knowledge;
+            _knownLanguages = knowledge.Languages.ToHashSet();
+            foreach (var code in knowledge.Languages)
+            {
+                _textSpeak[code] = knowledge.Language(code).TextSpeak
+                    .ToDictionary(p => TextNormaliser.Fold(p.Key), p => TextNormaliser.Tokens(TextNormaliser.Fold(p.Value)).ToArray());
+            }
+
+            _languages = new LanguageDetector(
+                knowledge.Languages.Select(code =>
+                {
+                    var profile = knowledge.Language(code);
+                    var routing = knowledge.Routing.First(r => r.Language == code);
+                    var corpus = routing.Examples.Values.SelectMany(v => v)
+                        .Concat(knowledge.Intents.SelectMany(i => new[] { knowledge.GetAnswer(i, code, null).Full, knowledge.IntentLabel(i, code) }))
+                        .Concat(knowledge.TextKeys(code).Select(k => knowledge.Text(code, k)))
+                        .ToList();
+                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus);
+                }).ToList(),
+                knowledge.Languages[0]);
+
+            var examples = new List<(string Intent, List<string> Tokens)>();
+            foreach (var routing in knowledge.Routing)
+            {
+                foreach (var (intent, phrasings) in routing.Examples)
+                {
+                    examples.AddRange(phrasings.Select(p => (intent, Normalise(p, routing.Language))));
+                }
+            }
+
+            _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens));
+            var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
+            _intents = new IntentClassifier(examples, stopwords);
+            _establishments = new EstablishmentMatcher(knowledge.Establishments);
+            _welfare = new WelfareDetector(knowledge.Routing.Select(r => (r, (Func<string, List<string>>)(p => Normalise(p, r.Language)))));
+        }
+
+        public KnowledgeBase Knowledge { get; }
+
+        private List<string> Normalise(string text, string language) =>
+            TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
+
+        public RouteResult Route(string text, RoutingContext context)
+        {
+            var known = context.KnownLanguage is { } k && _knownLanguages.Contains(k) ? k : null;
+            var (language, languageConfidence) = _languages.Detect(text, known);
+
+            var tokens = TextNormaliser.Tokens(TextNormaliser.Fold(text));
+            var (establishment, positions) = _establishments.Find(tokens);
+            var words = new List<string>(tokens.Count);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!positions.Contains(i))
+                {
+                    words.Add(tokens[i]);
+                }
+            }
+
+            var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            var corrected = expanded.Select(_spelling.Correct).ToList();
+            var scores = _intents.Score(corrected);
+            var welfare = _welfare.Detect(expanded, corrected);
+
+            var (best, runnerUp) = TopTwo(scores);
+            var intent = _intents.Intents[best];
+            var confidence = scores[best];
+            var second = runnerUp >= 0 ? _intents.Intents[runnerUp] : null;
+            var secondConfidence = runnerUp >= 0 ? scores[runnerUp] : 0;
+
+            // Welfare words decide over the ranking: a worried parent must never be answered with visiting times.
+            if (welfare.Level == WelfareLevel.Emergency)
+            {
+                intent = Emergency;
+            }
+            else if (welfare.Level == WelfareLevel.Concern && intent != Emergency)
+            {
+                intent = Concern;
+            }
+            else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && confidence >= FallbackThreshold)
+            {
+                // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass.
+                welfare = new WelfareSignal(intent == Emergency && confidence >= 0.45 ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
+                intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
+            }
+
+            var ambiguous = false;
+            if (welfare.Level == WelfareLevel.None)
+            {
+                if (confidence < FallbackThreshold || intent == Fallback)
+                {
+                    intent = Fallback;
+                }
+                else
+                {
+                    ambiguous = second is not null && second != Fallback && secondConfidence >= FallbackThreshold
+                        && confidence - secondConfidence < AmbiguityMargin;
+                }
+            }
+
+            return new RouteResult(language, Math.Round(languageConfidence, 3), intent, Math.Round(confidence, 3), second,
+                Math.Round(secondConfidence, 3), ambiguous, establishment ?? context.KnownEstablishmentId, welfare);
+        }
+
+        private static (int Best, int Second) TopTwo(double[] scores)
+        {
+            int best = -1, second = -1;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (best < 0 || scores[i] > scores[best])
+                {
+                    second = best;
+                    best = i;
+                }
+                else if (second < 0 || scores[i] > scores[second])
+                {
+                    second = i;
+                }
+            }
+
+            return (best, second);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace FamilyServices.Knowledge;
+
+public sealed record RoutingContext(string? KnownLanguage = null, string? KnownEstablishmentId = null);
+
+public sealed record RouteResult(
+    string Language,
+    double LanguageConfidence,
+    string Intent,
+    double Confidence,
+    string? RunnerUp,
+    double RunnerUpConfidence,
+    bool Ambiguous,
+    string? EstablishmentId,
+    WelfareSignal Welfare);
+
+public enum WelfareLevel
+{
+    None,
+    Concern,
+    Emergency,
+}
+
+/// <summary>Category is a Safer Custody topic id (self-harm, bullying, debt, ...).</summary>
+public sealed record WelfareSignal(WelfareLevel Level, string? Category)
+{
+    public static readonly WelfareSignal None = new(WelfareLevel.None, null);
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace FamilyServices.Knowledge.Routing;
+
+/// <summary>
+/// Puts a message into one comparable form: lower case, no accents (SMS users often drop them), one spelling of
+/// the Arabic-script letters that Arabic and Urdu keyboards type differently, and words split out.
+/// </summary>
+internal static class TextNormaliser
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue; // accents, and Arabic short vowels
+            }
+
+            builder.Append(c switch
+            {
+                'ł' => 'l',
+                'ß' => 's',
+                '\u0640' => '\0', // tatweel: stretches a word, means nothing
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ي' or 'ى' or 'ئ' or 'ې' => 'ی',
+                'ك' => 'ک',
+                'ه' or 'ة' or 'ۃ' or 'ە' => 'ہ',
+                'ؤ' => 'و',
+                'ۓ' => 'ے',
+                '\u2019' or '\u2018' or '`' or '\'' => '\0',
+                _ => c,
+            });
+        }
+
+        return builder.Replace("\0", "").ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static List<string> Tokens(string folded)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Rewrites text-speak ("wat", "2", "u") into words, using the language's own list.</summary>
+    public static List<string> ExpandTextSpeak(List<string> tokens, IReadOnlyDictionary<string, string[]> textSpeak)
+    {
+        if (textSpeak.Count == 0)
+        {
+            return tokens;
+        }
+
+        var result = new List<string>(tokens.Count + 2);
+        foreach (var token in tokens)
+        {
+            if (textSpeak.TryGetValue(token, out var words))
+            {
+                result.AddRange(words);
+            }
+            else
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsArabicScript(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
+}
