@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyServices.Bot.Conversations.Recognisers;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Persistence;
@@ -77,9 +78,23 @@ public sealed class Turn
     public EstablishmentContact? Establishment(string? id) => Knowledge.Establishments.FirstOrDefault(e => e.Id == id);
 
     /// <summary>A date as the family reads it in their language ("14 March 2026", "14 marca 2026").</summary>
-    public string FormatDate(DateOnly date) =>
-        date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(Language == "ur" ? "ur-PK" : Language));
+    public string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    public string FormatDateTime(DateTime at) =>
-        at.ToString("dddd d MMMM, HH:mm", System.Globalization.CultureInfo.GetCultureInfo(Language == "ur" ? "ur-PK" : Language));
+    public string FormatDateTime(DateTime at) => at.ToString("dddd d MMMM, HH:mm", Culture);
+
+    /// <summary>The family's language for dates, always on the Gregorian calendar the prisons use.</summary>
+    public CultureInfo Culture
+    {
+        get
+        {
+            var culture = (CultureInfo)CultureInfo.GetCultureInfo(Language).Clone();
+            if (culture.DateTimeFormat.Calendar is not GregorianCalendar
+                && culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() is { } gregorian)
+            {
+                culture.DateTimeFormat.Calendar = gregorian;
+            }
+
+            return culture;
+        }
+    }
 }

@@ -35,7 +35,7 @@ public sealed class OfficeHours(OfficeHoursSettings settings)
     /// <summary>The office's days and hours as the family reads them ("Monday to Friday, 09:00 to 17:00").</summary>
     public string Describe(Turn turn)
     {
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(turn.Language == "ur" ? "ur-PK" : turn.Language);
+        var culture = turn.Culture;
         var days = settings.Days.OrderBy(d => ((int)d + 6) % 7).ToList();
         var dayNames = days.Count == 0 ? "" : culture.DateTimeFormat.GetDayName(days[0]) + (days.Count > 1 ? " – " + culture.DateTimeFormat.GetDayName(days[^1]) : "");
         return $"{dayNames}, {settings.Opens:HH\\:mm} – {settings.Closes:HH\\:mm}";
