@@ -182,6 +182,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             return;
         }
 
+        turn.ResumeOfferPending = offerAfterPause;
         await TopLevel.HandleAsync(dc, cancellationToken);
         if (offerAfterPause && state.Stack.Count == 0 && state.Suspended is not null)
         {

@@ -30,6 +30,12 @@ public static class GlobalCommands
         if (LanguageNamed(turn, folded) is { } language)
         {
             await LanguageSwitch.SwitchAsync(dc, language);
+            // Naming a language answers "Which language?" too: that question is done.
+            while (dc.IsActive(LanguageDialog.DialogId))
+            {
+                dc.State.Stack.RemoveAt(dc.State.Stack.Count - 1);
+            }
+
             await dc.RepromptAsync();
             return true;
         }

@@ -36,6 +36,9 @@ public sealed class Turn
     /// <summary>Set by an optional question the message did not answer: the engine treats it as a new question.</summary>
     public bool Unhandled { get; set; }
 
+    /// <summary>The family is back after a pause and will be offered the form they left this turn.</summary>
+    public bool ResumeOfferPending { get; set; }
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public string T(string key, params (string Name, string Value)[] values) =>

@@ -87,7 +87,9 @@ public sealed class QuestionsDialog() : FormDialog<QuestionForm>(DialogId)
         turn.SayText(turn.IsSms ? answer.Short : answer.Full);
         var state = step.Dc.State;
         state.AnswersGiven++;
-        return FeedbackDue(state.AnswersGiven)
+        // Only at the top: answered on top of a form, or just before offering one back, the form comes next.
+        var onItsOwn = state.Stack.Count == 1 && !turn.ResumeOfferPending;
+        return onItsOwn && FeedbackDue(state.AnswersGiven)
             ? await step.PromptAsync(PromptIds.YesNo, new PromptOptions { Key = "did-this-help", Optional = true })
             : await step.EndAsync();
     }
