@@ -196,12 +196,26 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
     /// </summary>
     private static void DetectLanguage(Turn turn, ConversationState state, bool isNew)
     {
-        if (state.LanguageChosen || !turn.Knowledge.Languages.Contains(turn.Routing.Language))
+        if (state.LanguageChosen)
         {
             return;
         }
 
+        // A web chat page in Polish says so in its locale: a better guess than a first "hi" or "ok", which read as English.
         var words = turn.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var saysLittle = turn.Routing.LanguageConfidence < 0.5 || (words <= 1 && turn.Routing.Language == "en");
+        if (isNew && saysLittle && turn.Message.Locale is { Length: >= 2 } locale
+            && turn.Knowledge.Languages.Contains(locale[..2].ToLowerInvariant()))
+        {
+            turn.Language = locale[..2].ToLowerInvariant();
+            return;
+        }
+
+        if (!turn.Knowledge.Languages.Contains(turn.Routing.Language))
+        {
+            return;
+        }
+
         if ((isNew && turn.Routing.LanguageConfidence >= 0.5) || (state.Stack.Count == 0 && words >= 3 && turn.Routing.LanguageConfidence >= 0.8))
         {
             turn.Language = turn.Routing.Language;

@@ -54,7 +54,7 @@ public class EngineTests
         [
             new("Chcę złożyć skargę", "Czego dotyczy Twoja skarga?"),
             new("2", "Którego więzienia"),
-            new("Chelmsford", "Kiedy była wizyta"),
+            new("Chelmsford", "Kiedy było widzenie"),
             new("Mój syn mówi, że chce się zabić dzisiaj", "999", "Orderly Officer", "W-2026-000001"),
             new("Tomasz", "numer więzienny"),
             new("nie wiem", "co się dzieje"),
@@ -62,7 +62,7 @@ public class EngineTests
             new("mama", "skontaktować"),
             new("1", "Safer Custody"),
             new("tak", "wrócić do swojej skargi"),
-            new("tak", "kontynuujmy", "Kiedy była wizyta"),
+            new("tak", "kontynuujmy", "Kiedy było widzenie"),
             new("wczoraj", "co się stało"),
             new("funkcjonariusz był niemiły", "odpowiedź"),
             new("nie", "Sprawdź"),

@@ -36,7 +36,7 @@ public class ComplaintTests
         [
             new("Chcę złożyć skargę", "Czego dotyczy Twoja skarga?", "Personelu"),
             new("personel", "Którego więzienia"),
-            new("3", "Kiedy była wizyta"),
+            new("3", "Kiedy było widzenie"),
             new("wczoraj", "co się stało"),
             new("Funkcjonariusz krzyczał na moją córkę", "odpowiedź"),
             new("nie", "Sprawdź proszę", "Personelu", "HMP Littlehey", "23 listopada 2026", "krzyczał"),

@@ -147,8 +147,10 @@ public class WelfareConcernTests
             new("cancel", "stopped", "still with a family worker"),
             new("what are the visiting times at leicester", "Did this help?"),
             new("yes", "Thank you", "!quick questions"),
+            new("and now he says the others are bullying him", "added this to your report W-2026-000001"),
         ]).RunAsync();
 
-        Assert.Equal(1, await harness.QueryAsync(db => db.Escalations.CountAsync()));
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Contains("bullying him", escalation.Summary);
     }
 }
