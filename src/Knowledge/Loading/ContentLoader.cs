@@ -165,11 +165,15 @@ internal sealed class ContentLoader(string root)
         }
 
         var textSpeak = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (file.Optional(map, "text_speak") is { } ts)
+        // Text-speak and synonyms are both rewritten to the words the example phrasings use.
+        foreach (var section in new[] { "text_speak", "synonyms" })
         {
-            foreach (var (key, value, _) in file.Entries(file.Mapping(ts, "text_speak")))
+            if (file.Optional(map, section) is { } ts)
             {
-                textSpeak[key] = file.Scalar(value, key);
+                foreach (var (key, value, _) in file.Entries(file.Mapping(ts, section)))
+                {
+                    textSpeak[key] = file.Scalar(value, key);
+                }
             }
         }
 

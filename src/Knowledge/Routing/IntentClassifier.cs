@@ -11,6 +11,7 @@ internal sealed class IntentClassifier
     private const float PairWeight = 0.8f;
     private const float GramWeight = 0.45f;
     private const float StopwordWeight = 0.25f;
+    private const float StemWeight = 0.8f;
 
     private readonly string[] _intents;
     private readonly int[] _exampleIntent;
@@ -161,9 +162,57 @@ internal sealed class IntentClassifier
                     Add("g:" + padded.Substring(i, 4), GramWeight);
                 }
             }
+
+            if (!stop && token.Length >= 5 && token[^1] == 's' && token[^2] != 's' && !TextNormaliser.IsArabicScript(token[0]))
+            {
+                Add("w:" + token[..^1], StemWeight); // plurals: "orders" also counts as "order"
+            }
+
+            if (!stop && TextNormaliser.IsArabicScript(token[0]))
+            {
+                // Arabic and Urdu glue articles, prepositions and pronouns onto words: match the stem too.
+                var stem = ArabicStem(token);
+                if (stem != token)
+                {
+                    Add("w:" + stem, StemWeight);
+                }
+
+                var padded = "<" + stem + ">";
+                for (var i = 0; i + 3 <= padded.Length; i++)
+                {
+                    Add("t:" + padded.Substring(i, 3), GramWeight);
+                }
+            }
         }
 
         return features;
+    }
+
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "کال", "لل", "ال", "و", "ف", "ب", "ل"];
+    private static readonly string[] ArabicSuffixes = ["ہا", "ہم", "کم", "نا", "نی", "ون", "ین", "ات", "ہ", "ی", "ک"];
+
+    internal static string ArabicStem(string token)
+    {
+        var stem = token;
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (stem.StartsWith(prefix, StringComparison.Ordinal) && stem.Length - prefix.Length >= 3)
+            {
+                stem = stem[prefix.Length..];
+                break;
+            }
+        }
+
+        foreach (var suffix in ArabicSuffixes)
+        {
+            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= 3)
+            {
+                stem = stem[..^suffix.Length];
+                break;
+            }
+        }
+
+        return stem;
     }
 
     private List<(int Id, float Weight)> Weigh(Dictionary<int, float> features)

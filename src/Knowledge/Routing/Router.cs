@@ -67,8 +67,14 @@ public sealed class Router
             _knownLanguages = knowledge.Languages.ToHashSet();
             foreach (var code in knowledge.Languages)
             {
-                _textSpeak[code] = knowledge.Language(code).TextSpeak
-                    .ToDictionary(p => TextNormaliser.Fold(p.Key), p => TextNormaliser.Tokens(TextNormaliser.Fold(p.Value)).ToArray());
+                var rewrites = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                foreach (var (from, to) in knowledge.Language(code).TextSpeak)
+                {
+                    // Spellings that differ only by accents or letter forms fold to one key: the first wins.
+                    rewrites.TryAdd(TextNormaliser.Fold(from), TextNormaliser.Tokens(TextNormaliser.Fold(to)).ToArray());
+                }
+
+                _textSpeak[code] = rewrites;
             }
 
             _languages = new LanguageDetector(
@@ -133,11 +139,12 @@ public sealed class Router
             var secondConfidence = runnerUp >= 0 ? scores[runnerUp] : 0;
 
             // Welfare words decide over the ranking: a worried parent must never be answered with visiting times.
+            // The cue lists are the authority on the level, so the intent always agrees with the welfare signal.
             if (welfare.Level == WelfareLevel.Emergency)
             {
                 intent = Emergency;
             }
-            else if (welfare.Level == WelfareLevel.Concern && intent != Emergency)
+            else if (welfare.Level == WelfareLevel.Concern)
             {
                 intent = Concern;
             }

@@ -58,17 +58,20 @@ internal sealed class WelfareDetector
     {
         var level = WelfareLevel.None;
         string? category = null;
+        var strength = 0;
         foreach (var tokens in readings)
         {
             var aboutSomeone = tokens.Any(_people.Contains);
+            var stems = tokens.Select(Stem).ToList();
             foreach (var cue in _cues)
             {
-                if (cue.Level <= level)
+                // The highest level wins; within a level, the most specific cue (most words) names the topic.
+                if (cue.Level < level || (cue.Level == level && cue.Terms.Length <= strength))
                 {
                     continue;
                 }
 
-                var (at, end) = Find(tokens, cue.Terms);
+                var (at, end) = Find(tokens, stems, cue.Terms);
                 if (at < 0 || (cue.NeedsPerson && !aboutSomeone))
                 {
                     continue;
@@ -80,10 +83,11 @@ internal sealed class WelfareDetector
                     found = WelfareLevel.Concern; // past or denied: still worth a family worker's look
                 }
 
-                if (found > level)
+                if (found > level || (found == level && cue.Terms.Length > strength))
                 {
                     level = found;
                     category = cue.Category;
+                    strength = cue.Terms.Length;
                 }
             }
         }
@@ -117,11 +121,11 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where the cue's words start and end, in order with at most two other words between each; -1 if absent.</summary>
-    private static (int Start, int End) Find(List<string> tokens, Term[] terms)
+    private static (int Start, int End) Find(List<string> tokens, List<string> stems, Term[] terms)
     {
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (!terms[0].Matches(tokens[start]))
+            if (!terms[0].Matches(tokens[start], stems[start]))
             {
                 continue;
             }
@@ -133,7 +137,7 @@ internal sealed class WelfareDetector
                 matched = false;
                 for (var next = position + 1; next <= position + 1 + MaxGap && next < tokens.Count; next++)
                 {
-                    if (terms[k].Matches(tokens[next]))
+                    if (terms[k].Matches(tokens[next], stems[next]))
                     {
                         position = next;
                         matched = true;
@@ -153,8 +157,15 @@ internal sealed class WelfareDetector
 
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
+    // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
+    private static string Stem(string token) =>
+        token.Length > 0 && TextNormaliser.IsArabicScript(token[0]) ? IntentClassifier.ArabicStem(token) : token;
+
     private readonly record struct Term(string Word, bool Prefix)
     {
-        public bool Matches(string token) => Prefix ? token.StartsWith(Word, StringComparison.Ordinal) : token == Word;
+        private readonly string _stem = Stem(Word);
+
+        public bool Matches(string token, string stem) =>
+            Prefix ? token.StartsWith(Word, StringComparison.Ordinal) : token == Word || stem == _stem;
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using FamilyServices.Knowledge.Evaluation;
+
+namespace FamilyServices.Knowledge.Tests.Routing;
+
+/// <summary>
+/// Phrasings written as families write, in all six languages, that the router never sees in training.
+/// The targets are the service's: a worried parent must be understood and never missed.
+/// </summary>
+public class HeldOutTests
+{
+    private static readonly Lazy<JsonObject> Summary = new(() =>
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Routing", "HeldOut");
+        var combined = Path.Combine(Path.GetTempPath(), "heldout-" + Guid.NewGuid().ToString("N") + ".tsv");
+        var lines = Directory.GetFiles(folder, "*.tsv").Order().SelectMany(f => File.ReadLines(f).Skip(1));
+        File.WriteAllLines(combined, lines.Prepend("lang\ttext\tintent"));
+        var output = new StringWriter();
+        EvalCommand.Run([combined], output, Shared.Knowledge);
+        var last = output.ToString().TrimEnd().Split('\n')[^1];
+        return JsonNode.Parse(last)!.AsObject();
+    });
+
+    [Fact]
+    public void Held_out_sets_are_large_and_cover_every_language()
+    {
+        Assert.True(Summary.Value["total"]!.GetValue<int>() >= 250);
+        var byLanguage = Summary.Value["by_language"]!.AsObject();
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], byLanguage.Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public void Intents_are_understood() =>
+        Assert.True(Summary.Value["intent_accuracy"]!.GetValue<double>() >= 0.95, Summary.Value.ToJsonString());
+
+    [Fact]
+    public void Every_language_is_understood()
+    {
+        foreach (var (language, accuracy) in Summary.Value["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.90, $"{language}: {accuracy}");
+        }
+    }
+
+    [Fact]
+    public void Languages_are_recognised() =>
+        Assert.True(Summary.Value["language_accuracy"]!.GetValue<double>() >= 0.98, Summary.Value.ToJsonString());
+
+    [Fact]
+    public void No_emergency_is_missed() =>
+        Assert.Equal(1.0, Summary.Value["emergency_recall"]!.GetValue<double>());
+
+    [Fact]
+    public void Worries_are_caught_without_crying_wolf()
+    {
+        Assert.True(Summary.Value["concern_recall"]!.GetValue<double>() >= 0.98, Summary.Value.ToJsonString());
+        Assert.True(Summary.Value["false_concern_rate"]!.GetValue<double>() <= 0.03, Summary.Value.ToJsonString());
+    }
+}

@@ -1,0 +1,137 @@
+namespace FamilyServices.Knowledge.Tests.Routing;
+
+/// <summary>What a family notices: the assistant understands them however they type.</summary>
+public class RouterTests
+{
+    private static RouteResult Route(string text, RoutingContext? context = null) => Shared.Router.Route(text, context ?? new RoutingContext());
+
+    [Theory]
+    [InlineData("wat ID do i need 2 visit", "id-requirements")]
+    [InlineData("wen r visits pls", "visiting-times")]
+    [InlineData("how do i snd money 2 him", "sending-money")]
+    [InlineData("can u tell me the dres code", "dress-code")]
+    [InlineData("vistng tims", "visiting-times")]
+    public void Text_speak_and_typos_are_understood(string text, string intent) => Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
+    [InlineData("jaki dokument tozsamosci musze miec", "pl", "id-requirements")]
+    [InlineData("jaki dokument tożsamości muszę mieć", "pl", "id-requirements")]
+    [InlineData("ce act de identitate trebuie sa aduc", "ro", "id-requirements")]
+    [InlineData("ce act de identitate trebuie să aduc", "ro", "id-requirements")]
+    [InlineData("Pryd mae amseroedd ymweld", "cy", "visiting-times")]
+    public void Missing_accents_change_nothing(string text, string language, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(language, result.Language);
+        Assert.Equal(intent, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("ملاقات کب ہوتی ہے", "ur")]
+    [InlineData("میرا بھائی جیل میں ہے", "ur")]
+    [InlineData("متى الزيارة", "ar")]
+    [InlineData("أخي في السجن", "ar")]
+    [InlineData("hello", "en")]
+    [InlineData("dzień dobry", "pl")]
+    [InlineData("bună ziua", "ro")]
+    [InlineData("shwmae", "cy")]
+    public void Short_messages_get_the_right_language(string text, string language) => Assert.Equal(language, Route(text).Language);
+
+    [Theory]
+    [InlineData("what time are visits at leicster", "leicester")]
+    [InlineData("visiting times HMP Chelmsford", "chelmsford")]
+    [InlineData("Littlehey prison visiting hours", "littlehey")]
+    [InlineData("my son is in little hey", "littlehey")]
+    [InlineData("visiting at chelmsfrod", "chelmsford")]
+    [InlineData("متى الزيارة في ليستر", "leicester")]
+    public void A_named_prison_is_recognised_even_misspelt(string text, string establishment)
+    {
+        var result = Route(text);
+        Assert.Equal(establishment, result.EstablishmentId);
+        Assert.NotEqual("fallback", result.Intent);
+    }
+
+    [Fact]
+    public void A_prison_already_known_is_kept_when_none_is_named() =>
+        Assert.Equal("littlehey", Route("what time are visits", new RoutingContext("en", "littlehey")).EstablishmentId);
+
+    [Theory]
+    [InlineData("my son said he will kill himself tonight")]
+    [InlineData("he has taken an overdose")]
+    [InlineData("mój syn chce się zabić")]
+    [InlineData("fiul meu vrea să se sinucidă")]
+    [InlineData("أخي يريد الانتحار الليلة")]
+    [InlineData("میرا بھائی خودکشی کرنا چاہتا ہے")]
+    [InlineData("mae fy mab eisiau lladd ei hun")]
+    public void A_risk_to_life_is_an_emergency_in_every_language(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.Emergency, result.Welfare.Level);
+        Assert.Equal("emergency", result.Intent);
+    }
+
+    [Theory]
+    [InlineData("he tried to kill himself years ago, how do i book a visit")]
+    [InlineData("he is not suicidal but he is really low")]
+    public void A_past_or_denied_risk_is_still_a_concern_not_nothing(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.Concern, result.Welfare.Level);
+        Assert.Equal("concern", result.Intent);
+    }
+
+    [Theory]
+    [InlineData("my husband is being bullied on the wing", "bullying")]
+    [InlineData("he owes money inside and they are threatening him", "debt")]
+    [InlineData("he has not eaten for days, he is not eating", "not-eating")]
+    [InlineData("he always rings on sunday but has not called for two weeks", "silence")]
+    [InlineData("someone is pressuring me to bring something in", "pressure-to-smuggle")]
+    public void Welfare_worries_carry_their_Safer_Custody_topic(string text, string category)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.Concern, result.Welfare.Level);
+        Assert.Equal(category, result.Welfare.Category);
+    }
+
+    [Theory]
+    [InlineData("i'm worried about my first visit, what happens")]
+    [InlineData("i'm struggling with debt since he went inside, who can help me")]
+    [InlineData("how much money can i bring in")]
+    [InlineData("he keeps writing to me and i want it to stop")]
+    public void Everyday_questions_do_not_raise_a_false_alarm(string text) =>
+        Assert.Equal(WelfareLevel.None, Route(text).Welfare.Level);
+
+    [Theory]
+    [InlineData("what is the capital of peru")]
+    [InlineData("asdfgh qwerty")]
+    [InlineData("")]
+    public void Nothing_confident_means_fallback(string text) => Assert.Equal("fallback", Route(text).Intent);
+
+    [Fact]
+    public void The_runner_up_is_reported_and_close_calls_are_marked_ambiguous()
+    {
+        foreach (var text in new[] { "visit", "money", "times and booking", "letter or email", "how do i book and what id" })
+        {
+            var result = Route(text);
+            Assert.True(result.Confidence >= result.RunnerUpConfidence);
+            Assert.Equal(result.Ambiguous, result.Intent != "fallback" && result.Welfare.Level == WelfareLevel.None
+                && result.RunnerUp != "fallback" && result.RunnerUpConfidence >= Router.FallbackThreshold
+                && result.Confidence - result.RunnerUpConfidence < Router.AmbiguityMargin);
+        }
+    }
+
+    [Fact]
+    public void The_router_follows_content_replaced_in_the_store()
+    {
+        var store = new KnowledgeStore(Shared.Knowledge);
+        var router = new Router(store);
+        Assert.Equal("fallback", router.Route("zebra crossing marmalade", new RoutingContext()).Intent);
+
+        var root = Shared.CopyContent();
+        var path = Path.Combine(root, "en", "examples.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("greeting:\n", "greeting:\n  - zebra crossing marmalade\n"));
+        store.Replace(KnowledgeBase.Load(root));
+
+        Assert.Equal("greeting", router.Route("zebra crossing marmalade", new RoutingContext()).Intent);
+    }
+}
