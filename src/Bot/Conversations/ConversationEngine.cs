@@ -139,6 +139,15 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             state.Suspended = null;
         }
 
+        if (idleFor > KeepFormFor)
+        {
+            // An SMS conversation lasts as long as the phone number: after a day away it starts afresh
+            // (greeting, "Did this help?"), but what we learnt about the family (language, welfare) stays.
+            state.Greeted = false;
+            state.AnswersGiven = 0;
+            state.SurveyOffered = false;
+        }
+
         var offerAfterPause = false;
         if (state.Stack.Count > 0 && idleFor > IdleAfter)
         {

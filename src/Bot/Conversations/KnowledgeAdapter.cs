@@ -9,10 +9,11 @@ public sealed class KnowledgeAdapter(KnowledgeStore store, Router router) : IAss
 
     public IReadOnlyList<string> Languages => Current.Languages;
 
-    public IReadOnlyList<EstablishmentContact> Establishments =>
-        Current.Establishments.Select(e => new EstablishmentContact(e.Id, e.Name, e.Switchboard, e.SaferCustodyLine, e.Aliases)).ToList();
+    private Snapshot snapshot = new(null!, [], new Dictionary<string, string>());
 
-    public IReadOnlyDictionary<string, string> NationalFacts => Current.NationalFacts.Where(f => f.Value.Text is not null).ToDictionary(f => f.Key, f => f.Value.Text!);
+    public IReadOnlyList<EstablishmentContact> Establishments => Facts().Establishments;
+
+    public IReadOnlyDictionary<string, string> NationalFacts => Facts().National;
 
     public string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null) => Current.Text(language, key, values);
 
@@ -29,6 +30,25 @@ public sealed class KnowledgeAdapter(KnowledgeStore store, Router router) : IAss
         var answer = Current.GetAnswer(intent, language, establishmentId);
         return new AnswerText(answer.Short, answer.Full);
     }
+
+    // Built once per content snapshot: every turn looks these up several times.
+    private Snapshot Facts()
+    {
+        var current = Current;
+        var cached = Volatile.Read(ref snapshot);
+        if (!ReferenceEquals(cached.Knowledge, current))
+        {
+            cached = new Snapshot(
+                current,
+                current.Establishments.Select(e => new EstablishmentContact(e.Id, e.Name, e.Switchboard, e.SaferCustodyLine, e.Aliases)).ToList(),
+                current.NationalFacts.Where(f => f.Value.Text is not null).ToDictionary(f => f.Key, f => f.Value.Text!));
+            Volatile.Write(ref snapshot, cached);
+        }
+
+        return cached;
+    }
+
+    private sealed record Snapshot(KnowledgeBase Knowledge, IReadOnlyList<EstablishmentContact> Establishments, IReadOnlyDictionary<string, string> National);
 
     public Routing Route(string text, string? knownLanguage, string? knownEstablishmentId)
     {

@@ -115,7 +115,7 @@ public class EngineTests
         Script.Check(await harness.SayAsync("yes"), new Line("yes", "carry on", "date of the visit"));
 
         harness.Clock.Advance(TimeSpan.FromHours(25));
-        Script.Check(await harness.SayAsync("hello"), new Line("hello", "Hello again", "!carry on"));
+        Script.Check(await harness.SayAsync("hello"), new Line("hello", "LANGUAGE to change language", "!carry on"));
     }
 
     [Fact]
