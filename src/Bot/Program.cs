@@ -1,3 +1,5 @@
+using FamilyServices.Bot.Channels;
+using FamilyServices.Bot.Conversations;
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
 using FamilyServices.Knowledge;
@@ -11,10 +13,13 @@ if (args is ["eval", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddConversations();
+builder.AddChannels();
 
 var app = builder.Build();
 await app.Services.MigrateCaseworkDatabaseAsync();
 app.MapDefaultEndpoints();
+app.MapChannels();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,156 @@
+using FamilyServices.Bot.Tests.Conversations;
+using FamilyServices.Casework.Escalations;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyServices.Bot.Tests.Dialogs;
+
+public class WelfareConcernTests
+{
+    public static TheoryData<Flow, Severity, string, string?> Concerns => new()
+    {
+        {
+            new Flow("en",
+            [
+                // Life at risk, prison not known yet: 999 and every switchboard we have, before any question.
+                new("my son says he is going to kill himself tonight", "999", "Orderly Officer", "HMP Littlehey: 01480 335000", "W-2026-000001", "Which prison"),
+                new("littlehey", "name of the person in prison"),
+                new("don't know", "prison number"),
+                new("a1234 bc", "what is happening"),
+                new("he rang me crying and said goodbye", "Who are you to them"),
+                new("his mum", "How can a family worker reach you"),
+                new("1", "share what you told us"),
+                new("yes", "within 15 minutes", "W-2026-000001", "Safer Custody line at HMP Littlehey on 01480 335209", "0808 808 2003", "!quick questions"),
+            ]),
+            Severity.Emergency, "self-harm", "littlehey"
+        },
+        {
+            new Flow("pl",
+            [
+                new("Dzień dobry", "Dzień dobry", "JĘZYK"),
+                new("menu", "W czym mogę pomóc"),
+                new("8", "Dziękuję, że nam mówisz", "W-2026-000001", "Którego więzienia"),
+                new("Leicester", "Czego dotyczy zmartwienie", "Długów lub gróźb"),
+                new("4", "w niebezpieczeństwie"),
+                new("nie", "Jak nazywa się osoba"),
+                new("Jan Kowalski", "numer więzienny"),
+                new("nie wiem", "co się dzieje"),
+                new("Ktoś dzwoni i grozi, że muszę spłacić jego dług", "Kim jesteś"),
+                new("siostra", "skontaktować"),
+                new("anonimowo", "Safer Custody"),
+                new("tak", "W-2026-000001", "Nie spłacaj długu", "0808 808 2003", "!ankiet"),
+            ], Channel: "sms"),
+            Severity.Urgent, "debt", "leicester"
+        },
+        {
+            new Flow("ar",
+            [
+                new("أنا قلق على أخي، يتعرض للتنمر", "شكرا لإخبارنا", "W-2026-000001", "أي سجن"),
+                new("٣", "في خطر الآن"),
+                new("لا", "ما اسم الشخص"),
+                new("لا أعرف", "رقمه في السجن"),
+                new("A1234BC", "ماذا يحدث"),
+                new("يضربه السجناء الآخرون كل يوم", "ما صلتك به"),
+                new("أخته", "كيف يمكن لموظف دعم الأسرة"),
+                new("هاتف", "رقم الهاتف"),
+                new("07700 900123", "فريق Safer Custody"),
+                new("نعم", "W-2026-000001", "01480 335209", "0808 808 2003"),
+            ]),
+            Severity.Urgent, "self-harm", "littlehey"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Concerns))]
+    public async Task A_worry_reaches_a_family_worker_with_every_detail_the_family_gave(Flow flow, Severity severity, string topic, string? establishment)
+    {
+        await using var harness = await flow.RunAsync();
+
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(EscalationKind.WelfareConcern, escalation.Kind);
+        Assert.Equal(severity, escalation.Severity);
+        Assert.Equal(topic, escalation.Category);
+        Assert.Equal(establishment, escalation.EstablishmentId);
+        Assert.Equal(flow.Language, escalation.Language);
+        Assert.True(escalation.DetailsComplete);
+        Assert.NotNull(escalation.ConversationId);
+        Assert.True(escalation.ConsentToShareWithPrison);
+    }
+
+    [Fact]
+    public async Task The_first_reply_to_a_life_at_risk_gives_999_and_the_switchboard_before_anything_is_asked()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+
+        var result = await harness.SayAsync("my dad at littlehey said he wants to die");
+
+        Assert.Contains("999", result.Replies[0].Text);
+        Assert.Contains("01480 335000", result.Replies[0].Text);
+        Assert.Contains("Orderly Officer", result.Replies[0].Text);
+        Assert.DoesNotContain("?", result.Replies[0].Text);
+    }
+
+    [Theory]
+    [InlineData("en", "my son says he is going to kill himself tonight", "999")]
+    [InlineData("pl", "Mój syn mówi, że chce się zabić dzisiaj", "999")]
+    [InlineData("ar", "ابني يقول إنه سيقتل نفسه الليلة", "999")]
+    public async Task A_family_that_stops_after_the_first_disclosure_loses_nothing(string language, string disclosure, string advice)
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        harness.Channel = "sms";
+        harness.Address = harness.ConversationId = "+447700900456";
+
+        var result = await harness.SayAsync(disclosure);
+
+        Assert.Contains(advice, result.Replies[0].Text);
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.Equal(disclosure, escalation.Summary);
+        Assert.Equal(language, escalation.Language);
+        Assert.Equal("+447700900456", escalation.ContactAddress);
+        Assert.False(escalation.DetailsComplete);
+        Assert.Contains("999", escalation.AdviceGiven);
+        var transcript = await harness.QueryAsync(db => db.ConversationMessages.Where(m => m.ConversationId == escalation.ConversationId).CountAsync());
+        Assert.True(transcript >= 2);
+    }
+
+    [Fact]
+    public async Task Unwanted_contact_gets_the_unwanted_prisoner_contact_service()
+    {
+        await using var harness = await new Flow("en",
+        [
+            new("menu", "Pick one"),
+            new("8", "Which prison"),
+            new("I don't know", "What is the worry about"),
+            new("7", "danger"),
+            new("no", "name"),
+            new("skip", "prison number"),
+            new("no", "what is happening"),
+            new("he keeps sending me letters and I want it to stop", "Who are you"),
+            new("ex partner", "reach you"),
+            new("stay anonymous", "share"),
+            new("no", "Unwanted Prisoner Contact Service", "0300 060 6699", "!Safer Custody line"),
+        ]).RunAsync();
+
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.True(escalation.Anonymous);
+        Assert.Null(escalation.ContactAddress);
+        Assert.False(escalation.ConsentToShareWithPrison);
+        Assert.Null(escalation.PrisonNumber);
+    }
+
+    [Fact]
+    public async Task No_survey_is_offered_after_a_welfare_concern()
+    {
+        await using var harness = await new Flow("en",
+        [
+            new("my son has stopped calling me", "W-2026-000001"),
+            new("cancel", "stopped", "still with a family worker"),
+            new("what are the visiting times at leicester", "Did this help?"),
+            new("yes", "Thank you", "!quick questions"),
+            new("and now he says the others are bullying him", "added this to your report W-2026-000001"),
+        ]).RunAsync();
+
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Contains("bullying him", escalation.Summary);
+    }
+}
