@@ -1,0 +1,28 @@
+namespace FamilyServices.Bot.Conversations;
+
+/// <summary>The conversation engine as the channels see it: one message in, the replies out.</summary>
+public interface ITurnHandler
+{
+    Task<TurnResult> HandleAsync(IncomingMessage message, CancellationToken cancellationToken);
+}
+
+public sealed record IncomingMessage(
+    string Channel /* "sms" | "webchat" */,
+    string Address /* phone number, or web chat user id */,
+    string ConversationId /* phone number on SMS, Direct Line conversation id on web chat */,
+    string Text,
+    string? Locale,
+    string? ChannelMessageId);
+
+public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies);
+
+public sealed record OutgoingReply(string Text, IReadOnlyList<ReplyChoice> Choices, string Language);
+
+public sealed record ReplyChoice(string Label, string Value);
+
+/// <summary>Channel names as they appear in <see cref="IncomingMessage.Channel"/>.</summary>
+public static class ChannelNames
+{
+    public const string Sms = "sms";
+    public const string WebChat = "webchat";
+}
