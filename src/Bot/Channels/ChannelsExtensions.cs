@@ -1,4 +1,5 @@
 using FamilyServices.Bot.Channels.Content;
+using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
 using Microsoft.Extensions.Options;
 
@@ -30,12 +31,26 @@ public static class ChannelsExtensions
         services.AddHttpClient<TwilioMessagesClient>()
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<SmsOutboxOptions>>().Value.RequestTimeout);
         services.AddHostedService<SmsOutboxSender>();
+
+        services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<IConversationTranscripts, InMemoryConversationTranscripts>();
+        services.AddScoped<DirectLineConversations>();
+        services.AddCors(cors => cors.AddPolicy(DirectLineApi.CorsPolicy, policy => policy
+            // Any page may embed Web Chat: what it can do is limited by the token it was given, not by where it runs.
+            .AllowAnyOrigin()
+            .WithMethods("GET", "POST")
+            .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
+            .WithExposedHeaders("Retry-After")));
         return builder;
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        app.UseWebSockets();
+        app.UseCors();
         app.MapSmsApi();
+        app.MapDirectLineApi();
         return app;
     }
 }
