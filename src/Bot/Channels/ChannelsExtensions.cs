@@ -1,6 +1,7 @@
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
+using FamilyServices.Bot.Channels.WebChat;
 using Microsoft.Extensions.Options;
 
 using FamilyServices.Bot.Channels;
@@ -42,15 +43,20 @@ public static class ChannelsExtensions
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
             .WithExposedHeaders("Retry-After")));
+
+        services.AddRazorComponents();
+        services.AddScoped<WebChatSession>();
         return builder;
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
         app.MapSmsApi();
         app.MapDirectLineApi();
+        app.MapWebChatApi();
         return app;
     }
 }
