@@ -1,0 +1,62 @@
+using FamilyServices.Bot.Channels.Content;
+using FamilyServices.Bot.Channels.DirectLine;
+using FamilyServices.Bot.Channels.Sms;
+using FamilyServices.Bot.Channels.WebChat;
+using Microsoft.Extensions.Options;
+
+using FamilyServices.Bot.Channels;
+
+// In the namespace of WebApplication so that Program.cs needs no using for it.
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Everything the SMS and web chat channels need, for Program.cs in two lines.</summary>
+public static class ChannelsExtensions
+{
+    public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IChannelTexts>(_ => new ChannelTexts(Path.Combine(AppContext.BaseDirectory, "Channels", "Content")));
+        services.AddSingleton<KeyedLock>();
+
+        services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
+        services.Configure<SmsOutboxOptions>(builder.Configuration.GetSection(SmsOutboxOptions.Section));
+        services.AddSingleton<ISmsSessions, InMemorySmsSessions>();
+        services.AddSingleton<ISmsOptOuts, InMemorySmsOptOuts>();
+        services.AddSingleton<ISmsReceipts, InMemorySmsReceipts>();
+        services.AddSingleton<ISmsOutbox, InMemorySmsOutbox>();
+        services.AddSingleton<SmsCommands>();
+        services.AddSingleton<SmsReplyFormatter>();
+        services.AddScoped<SmsConversation>();
+        services.AddScoped<SmsProactiveMessages>();
+        services.AddHttpClient<TwilioMessagesClient>()
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<SmsOutboxOptions>>().Value.RequestTimeout);
+        services.AddHostedService<SmsOutboxSender>();
+
+        services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<IConversationTranscripts, InMemoryConversationTranscripts>();
+        services.AddScoped<DirectLineConversations>();
+        services.AddCors(cors => cors.AddPolicy(DirectLineApi.CorsPolicy, policy => policy
+            // Any page may embed Web Chat: what it can do is limited by the token it was given, not by where it runs.
+            .AllowAnyOrigin()
+            .WithMethods("GET", "POST")
+            .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
+            .WithExposedHeaders("Retry-After")));
+
+        services.AddRazorComponents();
+        services.AddScoped<WebChatSession>();
+        return builder;
+    }
+
+    public static WebApplication MapChannels(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
+        app.MapSmsApi();
+        app.MapDirectLineApi();
+        app.MapWebChatApi();
+        return app;
+    }
+}

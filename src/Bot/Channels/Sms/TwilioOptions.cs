@@ -1,0 +1,18 @@
+namespace FamilyServices.Bot.Channels.Sms;
+
+/// <summary>The Twilio:* configuration keys.</summary>
+public sealed class TwilioOptions
+{
+    public const string Section = "Twilio";
+
+    public string AccountSid { get; set; } = "";
+    public string AuthToken { get; set; } = "";
+
+    /// <summary>Our number, in E.164, that proactive messages come from.</summary>
+    public string PhoneNumber { get; set; } = "";
+
+    /// <summary>The address Twilio is configured to call (scheme, host, port if any, no trailing slash): signatures are made over it, not over what a proxy hands us.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    public string ApiBaseUrl { get; set; } = "https://api.twilio.com";
+}

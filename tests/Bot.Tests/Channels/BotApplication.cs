@@ -1,0 +1,37 @@
+using FamilyServices.Bot.Conversations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyServices.Bot.Tests.Channels;
+
+/// <summary>The bot with the test engine and known Twilio and Direct Line settings.</summary>
+public sealed class BotApplication : WebApplicationFactory<Program>
+{
+    /// <summary>Configuration on top of the defaults, for tests that need it.</summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    public const string AuthToken = "test-auth-token-0123456789abcdef";
+    public const string AccountSid = "AC00000000000000000000000000000000";
+    public const string PublicBaseUrl = "https://families.example.org";
+    public const string OurNumber = "+441234567890";
+    public const string DirectLineSecret = "test-direct-line-secret-which-is-long-enough";
+
+    public TestTurnHandler Turns { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Twilio:AuthToken", AuthToken);
+        builder.UseSetting("Twilio:AccountSid", AccountSid);
+        builder.UseSetting("Twilio:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("Twilio:PhoneNumber", OurNumber);
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
+    }
+}

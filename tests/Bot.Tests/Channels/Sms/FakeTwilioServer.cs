@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FamilyServices.Bot.Tests.Channels.Sms;
+
+/// <summary>
+/// Twilio's Messages.json on loopback: it records every request and answers each according to a
+/// script per recipient ("500,500,201" fails twice, then accepts), so retries can be proved.
+/// </summary>
+public sealed class FakeTwilioServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _scripts = new();
+
+    public sealed record Recorded(string Path, string? Authorization, IReadOnlyDictionary<string, string> Form);
+
+    public ConcurrentQueue<Recorded> Requests { get; } = new();
+
+    public string BaseUrl { get; }
+
+    private FakeTwilioServer(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public static async Task<FakeTwilioServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeTwilioServer? server = null;
+        app.MapPost("/2010-04-01/Accounts/{account}/Messages.json", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
+            server!.Requests.Enqueue(new Recorded(context.Request.Path, context.Request.Headers.Authorization.ToString(), fields));
+            var step = server._scripts.TryGetValue(fields.GetValueOrDefault("To", ""), out var script) && script.TryDequeue(out var next) ? next : "201";
+            switch (step)
+            {
+                case "hang":
+                    await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+                    return Results.StatusCode(504);
+                case "21610":
+                    return Results.Json(new { code = 21610, message = "Attempt to send to unsubscribed recipient", more_info = "https://www.twilio.com/docs/errors/21610", status = 400 }, statusCode: 400);
+                case "21211":
+                    return Results.Json(new { code = 21211, message = "Invalid 'To' Phone Number", status = 400 }, statusCode: 400);
+                case "500":
+                    return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
+                default:
+                    return Results.Json(new { sid = "SM" + Guid.NewGuid().ToString("N"), status = "queued", num_segments = "1" }, statusCode: 201);
+            }
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new FakeTwilioServer(app, address);
+        return server;
+    }
+
+    public void Script(string to, params string[] steps) => _scripts[to] = new ConcurrentQueue<string>(steps);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

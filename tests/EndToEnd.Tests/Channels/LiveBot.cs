@@ -1,0 +1,36 @@
+using FamilyServices.Bot.Conversations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyServices.EndToEnd.Tests.Channels;
+
+/// <summary>The bot on a real loopback port, so a real browser can reach it.</summary>
+/// <remarks>Named by a type of the Bot assembly: both apps here have a Program class.</remarks>
+public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectLine.DirectLineConversations>
+{
+    public const string DirectLineSecret = "end-to-end-direct-line-secret-long-enough";
+
+    public EndToEndTurnHandler Turns { get; } = new();
+
+    public LiveBot()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+        .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        builder.UseSetting("Twilio:AuthToken", "end-to-end-auth-token");
+        builder.UseSetting("Twilio:PublicBaseUrl", "https://families.example.org");
+        builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
+    }
+}
