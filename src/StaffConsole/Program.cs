@@ -1,11 +1,12 @@
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
+using FamilyServices.StaffConsole;
 using FamilyServices.StaffConsole.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddStaffAccounts();
-builder.Services.AddRazorPages();
+builder.AddConsolePages();
 
 var app = builder.Build();
 await app.Services.MigrateCaseworkDatabaseAsync();
@@ -20,10 +21,7 @@ if (app.Environment.IsDevelopment())
     await app.SeedDemoDataAsync();
 }
 
-app.UseStaticFiles();
-app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseConsolePages();
 app.MapDefaultEndpoints();
 app.MapRazorPages();
 await app.RunAsync();
