@@ -42,5 +42,15 @@ internal sealed class LoadCurrentStaffFilter(CurrentStaff staff, CaseworkDbConte
     public async Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) =>
         await staff.LoadAsync(db, context.HttpContext.RequestAborted);
 
-    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) => next();
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        // A post to a page with no handler for it would render the page without its record.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        await next();
+    }
 }
