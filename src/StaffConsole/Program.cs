@@ -1,13 +1,16 @@
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
+using FamilyServices.Casework.ManagementInformation;
 using FamilyServices.Casework.Retention;
+using FamilyServices.StaffConsole;
 using FamilyServices.StaffConsole.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddStaffAccounts();
+builder.AddConsolePages();
 builder.Services.AddRetention();
-builder.Services.AddRazorPages();
+builder.Services.AddManagementInformation();
 
 var app = builder.Build();
 await app.Services.MigrateCaseworkDatabaseAsync();
@@ -22,10 +25,7 @@ if (app.Environment.IsDevelopment())
     await app.SeedDemoDataAsync();
 }
 
-app.UseStaticFiles();
-app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseConsolePages();
 app.MapDefaultEndpoints();
 app.MapRazorPages();
 await app.RunAsync();

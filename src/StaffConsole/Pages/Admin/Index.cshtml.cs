@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyServices.StaffConsole.Pages.Admin;
+
+public class IndexModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}
