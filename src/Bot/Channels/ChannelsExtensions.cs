@@ -21,10 +21,11 @@ public static class ChannelsExtensions
 
         services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
         services.Configure<SmsOutboxOptions>(builder.Configuration.GetSection(SmsOutboxOptions.Section));
-        services.AddSingleton<ISmsSessions, InMemorySmsSessions>();
-        services.AddSingleton<ISmsOptOuts, InMemorySmsOptOuts>();
-        services.AddSingleton<ISmsReceipts, InMemorySmsReceipts>();
-        services.AddSingleton<ISmsOutbox, InMemorySmsOutbox>();
+        // Channel state lives in the casework database, so a restart or a second instance loses nothing.
+        services.AddSingleton<ISmsSessions, DatabaseSmsSessions>();
+        services.AddSingleton<ISmsOptOuts, DatabaseSmsOptOuts>();
+        services.AddSingleton<ISmsReceipts, DatabaseSmsReceipts>();
+        services.AddSingleton<ISmsOutbox, DatabaseSmsOutbox>();
         services.AddSingleton<SmsCommands>();
         services.AddSingleton<SmsReplyFormatter>();
         services.AddScoped<SmsConversation>();
@@ -35,7 +36,7 @@ public static class ChannelsExtensions
 
         services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
         services.AddSingleton<DirectLineTokens>();
-        services.AddSingleton<IConversationTranscripts, InMemoryConversationTranscripts>();
+        services.AddSingleton<IConversationTranscripts, DatabaseConversationTranscripts>();
         services.AddScoped<DirectLineConversations>();
         services.AddCors(cors => cors.AddPolicy(DirectLineApi.CorsPolicy, policy => policy
             // Any page may embed Web Chat: what it can do is limited by the token it was given, not by where it runs.
@@ -46,6 +47,7 @@ public static class ChannelsExtensions
 
         services.AddRazorComponents();
         services.AddScoped<WebChatSession>();
+        services.AddHostedService<WebChatOutboxSender>();
         return builder;
     }
 

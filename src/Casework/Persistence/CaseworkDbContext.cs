@@ -26,6 +26,10 @@ public class CaseworkDbContext(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
     public DbSet<ContactPreference> ContactPreferences => Set<ContactPreference>();
+    public DbSet<WebChatConversation> WebChatConversations => Set<WebChatConversation>();
+    public DbSet<WebChatActivity> WebChatActivities => Set<WebChatActivity>();
+    public DbSet<SmsSessionState> SmsSessions => Set<SmsSessionState>();
+    public DbSet<SmsReceipt> SmsReceipts => Set<SmsReceipt>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<SignificantOther> SignificantOthers => Set<SignificantOther>();

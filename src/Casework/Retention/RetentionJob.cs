@@ -40,6 +40,16 @@ public sealed class RetentionJob(CaseworkDbContext db, IOptions<RetentionSetting
             .Where(c => c.LastActivityAt < conversations)
             .Where(c => !db.Escalations.Any(e => e.ConversationId == c.Id && e.Status != EscalationStatus.Closed && e.Status != EscalationStatus.Resolved))
             .ExecuteDeleteAsync(cancellationToken);
+        erased["web chat transcripts"] = await db.WebChatConversations
+            .Where(c => c.StartedAt < conversations && !db.WebChatActivities.Any(a => a.ConversationId == c.ConversationId && a.At >= conversations))
+            .ExecuteDeleteAsync(cancellationToken);
+        erased["text message sessions"] = await db.SmsSessions
+            .Where(s => s.UpdatedAt < conversations)
+            .ExecuteDeleteAsync(cancellationToken);
+        // Receipts only guard against Twilio's retries, which come within minutes.
+        erased["text message receipts"] = await db.SmsReceipts
+            .Where(r => r.ReceivedAt < now.AddDays(-1))
+            .ExecuteDeleteAsync(cancellationToken);
         erased["outbox messages"] = await db.Outbox
             .Where(m => m.CreatedAt < conversations && m.Status != OutboxStatus.Pending && m.Status != OutboxStatus.Sending)
             .ExecuteDeleteAsync(cancellationToken);

@@ -647,6 +647,114 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                     b.ToTable("ConversationMessages");
                 });
 
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.SmsReceipt", b =>
+                {
+                    b.Property<string>("MessageSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepliesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageSid");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("SmsReceipts");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.SmsSessionState", b =>
+                {
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoicesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingPagesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PhoneNumber");
+
+                    b.ToTable("SmsSessions");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ConversationId", "Watermark")
+                        .IsUnique();
+
+                    b.ToTable("WebChatActivities");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatConversation", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("WebChatConversations");
+                });
+
             modelBuilder.Entity("FamilyServices.Casework.Escalations.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1426,6 +1534,15 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 {
                     b.HasOne("FamilyServices.Casework.Conversations.Conversation", null)
                         .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatActivity", b =>
+                {
+                    b.HasOne("FamilyServices.Casework.Conversations.WebChatConversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
