@@ -1,5 +1,7 @@
 using System.Net;
 
+using FamilyServices.Bot.Tests.Channels;
+
 namespace FamilyServices.Bot.Tests;
 
 public class HealthTests

@@ -14,6 +14,8 @@ public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.
 {
     public const string DirectLineSecret = "end-to-end-direct-line-secret-long-enough";
 
+    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"familyservices-bot-e2e-{Guid.NewGuid():N}.db");
+
     public EndToEndTurnHandler Turns { get; } = new();
 
     public LiveBot()
@@ -28,9 +30,21 @@ public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Casework", $"Data Source={databaseFile}");
+        builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
         builder.UseSetting("Twilio:AuthToken", "end-to-end-auth-token");
         builder.UseSetting("Twilio:PublicBaseUrl", "https://families.example.org");
         builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }
