@@ -143,7 +143,7 @@ public sealed class Router
 
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
             var corrected = expanded.Select(_spelling.Correct).ToList();
-            var scores = _intents.Score(corrected);
+            var scores = _intents.Score(corrected, out var knownWords);
             var welfare = _welfare.Detect(expanded, corrected);
 
             var (best, runnerUp) = TopTwo(scores);
@@ -180,7 +180,8 @@ public sealed class Router
             var ambiguous = false;
             if (welfare.Level == WelfareLevel.None)
             {
-                if (confidence < FallbackThreshold || intent == Fallback)
+                // A message none of whose words the content knows ("qwerty") matches only on letter pieces: not enough.
+                if (confidence < FallbackThreshold || intent == Fallback || knownWords == 0)
                 {
                     intent = Fallback;
                 }
