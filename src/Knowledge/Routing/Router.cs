@@ -110,8 +110,9 @@ public sealed class Router
             // Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
             // him), so only Latin-script cue words are used to correct spelling.
             var cueWords = knowledge.Routing
-                .SelectMany(r => r.WelfareCues.SelectMany(c => Normalise(c.Phrase.Replace("*", ""), r.Language)))
-                .Where(w => w.Length >= 5 && !TextNormaliser.IsArabicScript(w[0]));
+                .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
+                    .SelectMany(p => Normalise(p, r.Language)))
+                .Where(w => !TextNormaliser.IsArabicScript(w[0]));
             _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
