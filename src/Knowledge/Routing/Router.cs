@@ -106,8 +106,8 @@ public sealed class Router
                 }
             }
 
-            // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard.
-            // Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
+            // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard and "last year" is never
+            // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
             // him), so only Latin-script cue words are used to correct spelling.
             var cueWords = knowledge.Routing
                 .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
