@@ -6,9 +6,12 @@ using FamilyServices.Knowledge;
 using FamilyServices.Knowledge.Evaluation;
 
 // `dotnet run --project src/Bot -- eval FILE` scores the router on a TSV of families' messages.
-if (args is ["eval", ..])
+if (args is ["eval", .. var evalArgs])
 {
-    return EvalCommand.Run(args[1..], Console.Out, KnowledgeBase.Load(KnowledgeBase.DefaultContentRoot));
+    // `dotnet run` starts the app in the project folder: a relative FILE is the caller's, from their shell's PWD.
+    var callerFolder = Environment.GetEnvironmentVariable("PWD");
+    var files = evalArgs.Select(a => a.StartsWith("--", StringComparison.Ordinal) || File.Exists(a) || callerFolder is null ? a : Path.Combine(callerFolder, a));
+    return EvalCommand.Run([.. files], Console.Out, KnowledgeBase.Load(KnowledgeBase.DefaultContentRoot));
 }
 
 var builder = WebApplication.CreateBuilder(args);
