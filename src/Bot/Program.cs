@@ -21,6 +21,7 @@ builder.AddChannels();
 
 var app = builder.Build();
 await app.Services.MigrateCaseworkDatabaseAsync();
+app.UseSecurityHeaders(SecurityHeaderPolicy.Assistant);
 app.MapDefaultEndpoints();
 app.MapChannels();
 await app.RunAsync();

@@ -25,6 +25,7 @@ if (app.Environment.IsDevelopment())
     await app.SeedDemoDataAsync();
 }
 
+app.UseSecurityHeaders(SecurityHeaderPolicy.Console);
 app.UseConsolePages();
 app.MapDefaultEndpoints();
 app.MapRazorPages();
