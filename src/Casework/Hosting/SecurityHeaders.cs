@@ -35,6 +35,7 @@ public static class SecurityHeaders
             app.UseHsts();
         }
 
+        app.UseCookiePolicy();
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;

@@ -39,6 +39,20 @@ public static class AccountsExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        // Every console cookie is HttpOnly and, over HTTPS, Secure; the anti-forgery one included.
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "familyservices.antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            options.Secure = CookieSecurePolicy.SameAsRequest;
+        });
+
         builder.Services.AddScoped<DemoData>();
         return builder;
     }
