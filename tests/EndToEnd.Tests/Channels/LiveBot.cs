@@ -10,7 +10,7 @@ namespace FamilyServices.EndToEnd.Tests.Channels;
 
 /// <summary>The bot on a real loopback port, so a real browser can reach it.</summary>
 /// <remarks>Named by a type of the Bot assembly: both apps here have a Program class.</remarks>
-public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectLine.DirectLineConversations>
+public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectLine.DirectLineConversations>
 {
     public const string DirectLineSecret = "end-to-end-direct-line-secret-long-enough";
 
