@@ -44,6 +44,10 @@ public static class ChannelsExtensions
             .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
             .WithExposedHeaders("Retry-After")));
 
+        services.AddScoped<IProactiveMessages, ProactiveMessages>();
+        var limits = builder.Configuration.GetSection(ChannelRateLimits.Section).Get<ChannelRateLimits>() ?? new ChannelRateLimits();
+        services.AddRateLimiter(options => ChannelRateLimits.Configure(options, limits));
+
         services.AddRazorComponents();
         services.AddScoped<WebChatSession>();
         return builder;
@@ -54,6 +58,7 @@ public static class ChannelsExtensions
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
+        app.UseRateLimiter();
         app.MapSmsApi();
         app.MapDirectLineApi();
         app.MapWebChatApi();

@@ -29,8 +29,12 @@ public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectL
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        // The browser and the load generator all come from 127.0.0.1.
+        builder.UseSetting("Channels:RateLimits:NewConversationsPerMinute", "100000");
+        builder.UseSetting("Channels:RateLimits:MessagesPerMinute", "100000");
         builder.UseSetting("Twilio:AuthToken", "end-to-end-auth-token");
         builder.UseSetting("Twilio:PublicBaseUrl", "https://families.example.org");
+        builder.UseSetting("Twilio:ApiBaseUrl", "http://127.0.0.1:9");
         builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
     }
 }

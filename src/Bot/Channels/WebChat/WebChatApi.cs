@@ -17,8 +17,8 @@ public static class WebChatApi
     public static IEndpointRouteBuilder MapWebChatApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", ShowAsync);
-        routes.MapPost("/", SendAsync).DisableAntiforgery();
-        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery();
+        routes.MapPost("/", SendAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.Messages);
+        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.NewConversations);
         return routes;
     }
 
