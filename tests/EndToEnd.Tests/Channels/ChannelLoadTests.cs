@@ -65,7 +65,7 @@ public class ChannelLoadTests(ITestOutputHelper output)
         public override string ToString() => $"{Name,-32} {PerSecond,7:F0} turns/s  p50 {P50,7:F2} ms  p99 {P99,7:F2} ms  max {Max,7:F1} ms";
     }
 
-    [Fact]
+    [LoadFact]
     public async Task Sms_turns_stay_under_50_ms_at_p99_with_200_conversations_and_within_3x_of_a_bare_endpoint_at_p50()
     {
         await using var bot = new LoadBot();
@@ -236,5 +236,20 @@ public class ChannelLoadTests(ITestOutputHelper output)
         public double PeakMegabytes => Interlocked.Read(ref _peak) / 1048576.0;
 
         public void Stop() => _timer.Dispose();
+    }
+}
+
+/// <summary>
+/// The load test measures time, so it runs only when asked (FAMILYSERVICES_LOAD_TEST=1), on a machine
+/// not busy with other builds: on shared cores its figures say more about the neighbours than about us.
+/// </summary>
+public sealed class LoadFactAttribute : FactAttribute
+{
+    public LoadFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("FAMILYSERVICES_LOAD_TEST") != "1")
+        {
+            Skip = "Load test: set FAMILYSERVICES_LOAD_TEST=1 to run it on an otherwise idle machine.";
+        }
     }
 }
