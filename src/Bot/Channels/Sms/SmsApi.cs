@@ -40,11 +40,12 @@ public static class SmsApi
             return TypedResults.BadRequest("MessageSid, From and Body are required.");
         }
         var body = form["Body"].ToString();
+        var mediaCount = int.TryParse(form["NumMedia"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var media) ? media : 0;
 
         IReadOnlyList<string> messages;
         try
         {
-            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, messageSid, cancellationToken));
+            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
