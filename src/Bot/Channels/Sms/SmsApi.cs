@@ -26,8 +26,10 @@ public static class SmsApi
         ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        IHostApplicationLifetime lifetime)
     {
+        // Not the request's token: if Twilio gives up waiting, the turn still finishes, and its retry gets the same reply.
+        var cancellationToken = lifetime.ApplicationStopping;
         var (form, refusal) = await ReadSignedFormAsync(context, options.Value);
         if (form is null)
         {
