@@ -1,10 +1,10 @@
+using FamilyServices.Bot.Channels;
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
 using FamilyServices.Bot.Channels.WebChat;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-
-using FamilyServices.Bot.Channels;
 
 // In the namespace of WebApplication so that Program.cs needs no using for it.
 namespace Microsoft.AspNetCore.Builder;
@@ -15,7 +15,7 @@ public static class ChannelsExtensions
     public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IChannelTexts>(_ => new ChannelTexts(Path.Combine(AppContext.BaseDirectory, "Channels", "Content")));
         services.AddSingleton<KeyedLock>();
 
