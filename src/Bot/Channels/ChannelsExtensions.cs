@@ -1,10 +1,10 @@
+using FamilyServices.Bot.Channels;
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
 using FamilyServices.Bot.Channels.WebChat;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-
-using FamilyServices.Bot.Channels;
 
 // In the namespace of WebApplication so that Program.cs needs no using for it.
 namespace Microsoft.AspNetCore.Builder;
@@ -15,7 +15,7 @@ public static class ChannelsExtensions
     public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IChannelTexts>(_ => new ChannelTexts(Path.Combine(AppContext.BaseDirectory, "Channels", "Content")));
         services.AddSingleton<KeyedLock>();
 
@@ -45,6 +45,10 @@ public static class ChannelsExtensions
             .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
             .WithExposedHeaders("Retry-After")));
 
+        services.AddScoped<IProactiveMessages, ProactiveMessages>();
+        var limits = builder.Configuration.GetSection(ChannelRateLimits.Section).Get<ChannelRateLimits>() ?? new ChannelRateLimits();
+        services.AddRateLimiter(options => ChannelRateLimits.Configure(options, limits));
+
         services.AddRazorComponents();
         services.AddScoped<WebChatSession>();
         services.AddHostedService<WebChatOutboxSender>();
@@ -56,6 +60,7 @@ public static class ChannelsExtensions
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
+        app.UseRateLimiter();
         app.MapSmsApi();
         app.MapDirectLineApi();
         app.MapWebChatApi();

@@ -43,7 +43,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         builder.UseSetting("Twilio:AccountSid", AccountSid);
         builder.UseSetting("Twilio:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Twilio:PhoneNumber", OurNumber);
+        // Tests never reach the real Twilio: a closed loopback port unless a test starts a fake one.
+        builder.UseSetting("Twilio:ApiBaseUrl", "http://127.0.0.1:9");
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        // Every test client shares one address; tests of the limits themselves set them low.
+        builder.UseSetting("Channels:RateLimits:NewConversationsPerMinute", "100000");
+        builder.UseSetting("Channels:RateLimits:MessagesPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -20,6 +20,8 @@ public sealed class Browser : IAsyncLifetime
         {
             return;
         }
+        // CI machines are shared: wait longer than Playwright's 5 s before calling something missing.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new()
         {

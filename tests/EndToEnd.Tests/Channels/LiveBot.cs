@@ -10,7 +10,7 @@ namespace FamilyServices.EndToEnd.Tests.Channels;
 
 /// <summary>The bot on a real loopback port, so a real browser can reach it.</summary>
 /// <remarks>Named by a type of the Bot assembly: both apps here have a Program class.</remarks>
-public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectLine.DirectLineConversations>
+public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectLine.DirectLineConversations>
 {
     public const string DirectLineSecret = "end-to-end-direct-line-secret-long-enough";
 
@@ -33,8 +33,12 @@ public sealed class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.
         builder.UseSetting("ConnectionStrings:Casework", $"Data Source={databaseFile}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        // The browser and the load generator all come from 127.0.0.1.
+        builder.UseSetting("Channels:RateLimits:NewConversationsPerMinute", "100000");
+        builder.UseSetting("Channels:RateLimits:MessagesPerMinute", "100000");
         builder.UseSetting("Twilio:AuthToken", "end-to-end-auth-token");
         builder.UseSetting("Twilio:PublicBaseUrl", "https://families.example.org");
+        builder.UseSetting("Twilio:ApiBaseUrl", "http://127.0.0.1:9");
         builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
     }
 

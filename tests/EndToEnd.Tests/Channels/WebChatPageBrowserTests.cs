@@ -83,6 +83,12 @@ public class WebChatPageBrowserTests(Browser browser, LiveBot bot)
         await Expect(page.Locator("#quick-replies button")).ToHaveCountAsync(2);
         Assert.Empty(await AxeViolationsAsync(page));
 
+        // As the server renders it for a family coming back: transcript, quick replies, the clear button.
+        await page.ReloadAsync();
+        await Expect(page.Locator(".fs-forget button")).ToBeVisibleAsync();
+        await Expect(page.Locator("#quick-replies button")).ToHaveCountAsync(2);
+        Assert.Empty(await AxeViolationsAsync(page));
+
         var arabic = await OpenAsync("/?lang=ar", width: 320);
         Assert.Empty(await AxeViolationsAsync(arabic));
 

@@ -23,9 +23,9 @@ public static class DirectLineApi
             .WithMetadata(new SmallRequestBody());
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
-        group.MapPost("/conversations", StartConversationAsync);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(ChannelRateLimits.NewConversations);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ChannelRateLimits.Messages);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/upload", Upload);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);

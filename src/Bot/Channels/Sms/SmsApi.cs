@@ -26,8 +26,10 @@ public static class SmsApi
         ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        IHostApplicationLifetime lifetime)
     {
+        // Not the request's token: if Twilio gives up waiting, the turn still finishes, and its retry gets the same reply.
+        var cancellationToken = lifetime.ApplicationStopping;
         var (form, refusal) = await ReadSignedFormAsync(context, options.Value);
         if (form is null)
         {
@@ -40,11 +42,12 @@ public static class SmsApi
             return TypedResults.BadRequest("MessageSid, From and Body are required.");
         }
         var body = form["Body"].ToString();
+        var mediaCount = int.TryParse(form["NumMedia"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var media) ? media : 0;
 
         IReadOnlyList<string> messages;
         try
         {
-            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, messageSid, cancellationToken));
+            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

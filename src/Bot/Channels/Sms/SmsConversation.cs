@@ -15,12 +15,18 @@ public sealed class SmsConversation(
     KeyedLock locks)
 {
     /// <summary>The messages to send back in the TwiML reply (none, one, or a page of a longer one).</summary>
-    public async Task<IReadOnlyList<string>> HandleAsync(string from, string body, string messageSid, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> HandleAsync(string from, string body, int mediaCount, string messageSid, CancellationToken cancellationToken)
     {
         using var _ = await locks.AcquireAsync("sms:" + from, cancellationToken);
         var session = await sessions.GetAsync(from, cancellationToken);
         var (command, keywordLanguage) = commands.Recognise(body, session.Language);
         var language = keywordLanguage ?? session.Language ?? texts.DefaultLanguage;
+
+        // A picture with no words: tell them we only read text rather than pass the engine nothing.
+        if (string.IsNullOrWhiteSpace(body) && mediaCount > 0)
+        {
+            return await ReplyAsync(from, session, texts.Get(session.Language ?? texts.DefaultLanguage, "sms.media_not_supported"), session.Language ?? texts.DefaultLanguage, cancellationToken);
+        }
 
         switch (command)
         {

@@ -17,8 +17,9 @@ public static class WebChatApi
     public static IEndpointRouteBuilder MapWebChatApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", ShowAsync);
-        routes.MapPost("/", SendAsync).DisableAntiforgery();
-        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery();
+        routes.MapPost("/", SendAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.Messages);
+        routes.MapPost("/forget", Forget).DisableAntiforgery();
+        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.NewConversations);
         return routes;
     }
 
@@ -74,6 +75,19 @@ public static class WebChatApi
         }
         // Post, redirect, get: a reload does not send the message twice.
         return TypedResults.Redirect($"/?lang={language}#latest");
+    }
+
+    /// <summary>Unlinks this browser from its conversation; the transcript stays for the family workers.</summary>
+    private static async Task<Results<RedirectHttpResult, StatusCodeHttpResult>> Forget(HttpContext context, WebChatSession session)
+    {
+        if (WebChatSession.IsCrossSite(context.Request) || !context.Request.HasFormContentType)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var language = session.Language(context, form["lang"]);
+        session.Forget(context);
+        return TypedResults.Redirect($"/?lang={language}");
     }
 
     private static async Task<Results<Ok<PageToken>, StatusCodeHttpResult>> IssueTokenAsync(

@@ -17,12 +17,13 @@ public class SmsOutboxTests : IAsyncLifetime
         {
             Settings = new Dictionary<string, string?>
             {
-            ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl,
-            ["Sms:Outbox:PollInterval"] = "00:00:00.050",
-            ["Sms:Outbox:FirstRetryDelay"] = "00:00:00.050",
-            ["Sms:Outbox:MaxRetryDelay"] = "00:00:00.200",
-            ["Sms:Outbox:MaxAttempts"] = "4",
-            ["Sms:Outbox:RequestTimeout"] = "00:00:00.500",
+                ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl,
+                ["Sms:Outbox:PollInterval"] = "00:00:00.050",
+                ["Sms:Outbox:FirstRetryDelay"] = "00:00:00.050",
+                ["Sms:Outbox:MaxRetryDelay"] = "00:00:00.200",
+                ["Sms:Outbox:MaxAttempts"] = "4",
+                // Long enough that a busy machine does not turn a slow answer into a retry; the "hang" step outlasts it.
+                ["Sms:Outbox:RequestTimeout"] = "00:00:03",
             },
         };
         _ = _app.Server;

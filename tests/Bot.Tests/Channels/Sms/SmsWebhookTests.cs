@@ -216,4 +216,21 @@ public class SmsWebhookTests : IClassFixture<BotApplication>
         var response = await _twilio.PostAsync(TwilioWebhook.Inbound(NewNumber(), "silent"));
         Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_picture_without_words_is_answered_that_we_read_only_text_and_a_caption_reaches_the_engine()
+    {
+        var number = NewNumber();
+        var picture = TwilioWebhook.Inbound(number, "");
+        picture["NumMedia"] = "1";
+        picture["MediaUrl0"] = "https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM0/Media/ME0";
+        picture["MediaContentType0"] = "image/jpeg";
+
+        var reply = TwilioWebhook.Messages(await (await _twilio.PostAsync(picture)).Content.ReadAsStringAsync());
+        Assert.StartsWith("Sorry, we cannot open pictures or files.", Assert.Single(reply));
+        Assert.DoesNotContain(_app.Turns.Received, m => m.Address == number);
+
+        var captioned = new Dictionary<string, string>(picture) { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["Body"] = "this is the letter he sent" };
+        Assert.Equal(["echo: this is the letter he sent"], TwilioWebhook.Messages(await (await _twilio.PostAsync(captioned)).Content.ReadAsStringAsync()));
+    }
 }

@@ -173,5 +173,25 @@ public class WebChatPageTests(BotApplication app) : IClassFixture<BotApplication
         Assert.True(total < 100 * 1024, $"{total} bytes before the first message");
     }
 
+    [Fact]
+    public async Task A_family_can_clear_the_conversation_from_a_shared_phone_and_the_workers_keep_it()
+    {
+        var browser = NewBrowser();
+        var first = await PageAsync(await browser.PostAsync("/", Form(("text", "he told me he is being bullied"), ("lang", "ar"))));
+        var conversationId = (await (await browser.PostAsync("/api/webchat/token", null)).Content.ReadFromJsonAsync<WebChatToken>())!.ConversationId;
+        Assert.Equal("امسح هذه المحادثة من هذا الجهاز", first.QuerySelector(".fs-forget button")!.TextContent);
+
+        var cleared = await browser.PostAsync("/forget", Form(("lang", "ar")));
+
+        var page = await PageAsync(cleared);
+        Assert.Empty(Transcript(page));
+        Assert.Null(page.QuerySelector(".fs-forget"));
+        Assert.Equal("ar", page.DocumentElement.GetAttribute("lang"));
+        var next = (await (await browser.PostAsync("/api/webchat/token", null)).Content.ReadFromJsonAsync<WebChatToken>())!;
+        Assert.NotEqual(conversationId, next.ConversationId);
+        var kept = await app.Services.GetRequiredService<IConversationTranscripts>().ReadAfterAsync(conversationId, 0, default);
+        Assert.Contains(kept, a => a.Json.Contains("he told me he is being bullied", StringComparison.Ordinal));
+    }
+
     private sealed record WebChatToken(string ConversationId, string Token, int Expires_in, string Domain);
 }
