@@ -3,11 +3,13 @@ using FamilyServices.StaffConsole.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using FamilyServices.Casework.Persistence;
 
 namespace FamilyServices.StaffConsole.Pages.Triage;
 
 /// <summary>The triage queue: escalations and requests for a person, most severe first, then longest waiting.</summary>
-public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory directory, ResponseTargets targets) : PageModel
+public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory directory, ResponseTargets targets, CaseworkDbContext db, IMemoryCache cache) : PageModel
 {
     public const int PageSize = 50;
     public const string OpenStatuses = "open";
@@ -69,7 +71,12 @@ public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory di
         Breached = Rows.Count(r => r.Response.Breached && !r.Response.Acknowledged);
 
         Assignees = await directory.ForEstablishmentAsync(null, cancellationToken);
-        Categories = await scope.Escalations.Where(e => e.Category != null).Select(e => e.Category!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        // The categories in use change rarely; reading them from every escalation on every visit is the queue's slowest query.
+        Categories = (await cache.GetOrCreateAsync("triage-categories", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return await db.Escalations.Where(e => e.Category != null).Select(e => e.Category!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        }))!;
     }
 
     internal IQueryable<Escalation> Apply(IQueryable<Escalation> query, Query filter)
