@@ -27,12 +27,20 @@ const int ClosedEscalations = 5_000;
 const int Cases = 100_000;
 // WebApplicationFactory finds the console's content root (its wwwroot and pages) from this variable.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FAMILYSERVICES_STAFFCONSOLE", Path.Combine(RepositoryRoot(), "src", "StaffConsole"));
-var requests = args is ["--requests", var n] ? int.Parse(n) : 200;
+var requests = args.SkipWhile(a => a != "--requests").Skip(1).Select(int.Parse).FirstOrDefault(200);
+// --keep leaves the SQLite file behind, to look at query plans.
+var keep = args.Contains("--keep");
 
 var targets = new List<(string Provider, string ConnectionString, Func<Task> Cleanup)>();
 var sqliteFile = Path.Combine(Path.GetTempPath(), $"familyservices-benchmark-{Guid.NewGuid():N}.db");
 targets.Add(("Sqlite", $"Data Source={sqliteFile}", () =>
 {
+    if (keep)
+    {
+        Console.WriteLine($"Kept {sqliteFile}");
+        return Task.CompletedTask;
+    }
+
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
     {
