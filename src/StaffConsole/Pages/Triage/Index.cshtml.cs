@@ -12,7 +12,8 @@ namespace FamilyServices.StaffConsole.Pages.Triage;
 public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory directory, ResponseTargets targets, CaseworkDbContext db, IMemoryCache cache) : PageModel
 {
     public const int PageSize = 50;
-    public const string OpenStatuses = "open";
+    /// <summary>Everything still needing a worker: not resolved or closed.</summary>
+    private static readonly EscalationStatus[] OpenStatuses = [EscalationStatus.New, EscalationStatus.Acknowledged, EscalationStatus.InProgress, EscalationStatus.Referred];
 
     public sealed class Query
     {
@@ -100,7 +101,8 @@ public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory di
         {
             "all" => query,
             var one when Enum.TryParse<EscalationStatus>(one, out var status) => query.Where(e => e.Status == status),
-            _ => query.Where(e => e.Status != EscalationStatus.Resolved && e.Status != EscalationStatus.Closed),
+            // Named rather than "not resolved or closed", so the database can seek the (Status, Severity, RaisedAt) index.
+            _ => query.Where(e => EF.Constant(OpenStatuses).Contains(e.Status)),
         };
 
         query = filter.Assignee switch
