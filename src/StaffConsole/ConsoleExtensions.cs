@@ -35,6 +35,7 @@ public static class ConsoleExtensions
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<RecordScope>();
         builder.Services.AddScoped<StaffDirectory>();

@@ -1,5 +1,6 @@
 using FamilyServices.Casework.Cases;
-using FamilyServices.Casework.Conversations;
+using FamilyServices.Casework.ContactRequests;
+using FamilyServices.Casework.Escalations;
 using FamilyServices.Casework.Persistence;
 using FamilyServices.StaffConsole.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,9 @@ public static class CaseTimeline
     /// <summary>Enough for a busy case; older conversation messages stay on their escalation's page.</summary>
     public const int MessageLimit = 200;
 
-    public static async Task<List<TimelineItem>> ForAsync(CaseworkDbContext db, Case record, CancellationToken cancellationToken)
+    public static async Task<List<TimelineItem>> ForAsync(
+        CaseworkDbContext db, Case record, IReadOnlyList<Escalation> escalations, IReadOnlyList<DetailsModel.ReferralRow> referrals,
+        IReadOnlyList<ContactRequest> requests, CancellationToken cancellationToken)
     {
         var items = new List<TimelineItem>();
         items.AddRange(record.Events.Select(e => new TimelineItem(e.At, Title(e.Kind), e.Description, e.ActorUserId)));
@@ -32,16 +35,8 @@ public static class CaseTimeline
             }
         }
 
-        var escalations = await db.Escalations.AsNoTracking().Where(e => e.CaseId == record.Id)
-            .Select(e => new { e.Id, e.Reference, e.Kind, e.Severity, e.RaisedAt, e.ConversationId }).ToListAsync(cancellationToken);
         items.AddRange(escalations.Select(e => new TimelineItem(e.RaisedAt, Labels.Words(e.Kind), $"{e.Reference} raised ({Labels.Words(e.Severity).ToLowerInvariant()})", null, $"/Triage/Details/{e.Id}")));
-
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == record.Id)
-            .Select(r => new { r.Id, r.CreatedAt, r.ForWhom, Service = r.Service!.Name, r.CreatedByUserId }).ToListAsync(cancellationToken);
         items.AddRange(referrals.Select(r => new TimelineItem(r.CreatedAt, "Referral", $"{r.ForWhom} referred to {r.Service}", r.CreatedByUserId, $"/Referrals/Details/{r.Id}")));
-
-        var requests = await db.ContactRequests.AsNoTracking().Where(r => r.CaseId == record.Id)
-            .Select(r => new { r.Id, r.Reference, r.RequestedAt }).ToListAsync(cancellationToken);
         items.AddRange(requests.Select(r => new TimelineItem(r.RequestedAt, "Contact request", $"{r.Reference} requested", null, $"/ContactRequests/Details/{r.Id}")));
 
         var conversations = escalations.Where(e => e.ConversationId != null).Select(e => e.ConversationId!.Value).Distinct().ToArray();

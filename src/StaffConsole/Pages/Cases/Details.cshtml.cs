@@ -22,7 +22,7 @@ public class DetailsModel(RecordScope scope, CaseworkDbContext db, AuditTrail au
         public string? Text { get; set; }
     }
 
-    public sealed record ReferralRow(Guid Id, string Service, string ForWhom, ReferralStatus Status, DateTime CreatedAt);
+    public sealed record ReferralRow(Guid Id, string Service, string ForWhom, ReferralStatus Status, DateTime CreatedAt, string CreatedByUserId);
 
     public Case Case { get; private set; } = null!;
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
@@ -77,11 +77,11 @@ public class DetailsModel(RecordScope scope, CaseworkDbContext db, AuditTrail au
         }
 
         Case = record;
-        Timeline = await CaseTimeline.ForAsync(db, record, cancellationToken);
         Referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == id).OrderByDescending(r => r.CreatedAt)
-            .Select(r => new ReferralRow(r.Id, r.Service!.Name, r.ForWhom, r.Status, r.CreatedAt)).ToListAsync(cancellationToken);
+            .Select(r => new ReferralRow(r.Id, r.Service!.Name, r.ForWhom, r.Status, r.CreatedAt, r.CreatedByUserId)).ToListAsync(cancellationToken);
         Escalations = await db.Escalations.AsNoTracking().Where(e => e.CaseId == id).OrderByDescending(e => e.RaisedAt).ToListAsync(cancellationToken);
         ContactRequests = await db.ContactRequests.AsNoTracking().Where(r => r.CaseId == id).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+        Timeline = await CaseTimeline.ForAsync(db, record, Escalations, Referrals, ContactRequests, cancellationToken);
         StaffNames = await directory.NamesAsync(Timeline.Select(t => t.ActorUserId).Append(record.AssignedToUserId), cancellationToken);
         return true;
     }

@@ -49,11 +49,15 @@ public class IndexModel(RecordScope scope, CurrentStaff staff, StaffDirectory di
             var text = Search.Trim();
             var pattern = $"%{text.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
             var phone = Triage.IndexModel.PhoneSearch(text);
+            // Family members matched first, on their own: a correlated search per case is far slower on 100,000 cases.
+            var familyMatches = await db.SignificantOthers
+                .Where(s => EF.Functions.Like(s.Name, pattern) || (phone != null && s.Phone != null && EF.Functions.Like(s.Phone, phone)))
+                .Select(s => s.CaseId).Distinct().OrderBy(id => id).Take(500).ToArrayAsync(cancellationToken);
             query = query.Where(c =>
                 EF.Functions.Like(c.Reference, pattern) ||
                 EF.Functions.Like(c.PrisonerName, pattern) ||
                 (c.PrisonNumber != null && EF.Functions.Like(c.PrisonNumber, pattern)) ||
-                db.SignificantOthers.Any(s => s.CaseId == c.Id && (EF.Functions.Like(s.Name, pattern) || (phone != null && s.Phone != null && EF.Functions.Like(s.Phone, phone)))));
+                familyMatches.Contains(c.Id));
         }
 
         Total = await query.CountAsync(cancellationToken);
