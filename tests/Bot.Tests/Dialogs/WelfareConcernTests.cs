@@ -154,3 +154,31 @@ public class WelfareConcernTests
         Assert.Contains("bullying him", escalation.Summary);
     }
 }
+
+public class WelfareConcernFaultTests
+{
+    [Fact]
+    public async Task A_fault_in_the_concern_flow_does_not_lose_the_escalation_or_the_emergency_advice()
+    {
+        await using var harness = await ConversationHarness.StartAsync(() => new BrokenText(ConversationHarness.RealKnowledge(), "welfare-thanks"));
+
+        var result = await harness.SayAsync("my son says he is going to kill himself tonight");
+
+        Assert.Contains("999", result.Replies[0].Text);
+        Assert.Contains(result.Replies, r => r.Text.Contains("something went wrong", StringComparison.Ordinal));
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.Contains("999", escalation.AdviceGiven);
+
+        // The next message starts afresh instead of failing again on the saved state.
+        var next = await harness.SayAsync("what are the visiting times at leicester");
+        Assert.Contains(next.Replies, r => r.Text.Contains("HMP Leicester", StringComparison.Ordinal));
+    }
+
+    /// <summary>Content with one text missing, as a bad edit would leave it.</summary>
+    private sealed class BrokenText(FamilyServices.Bot.Conversations.IAssistantKnowledge real, string key) : DelegatingKnowledge(real)
+    {
+        public override string Text(string language, string textKey, IReadOnlyDictionary<string, string>? values = null) =>
+            textKey == key ? throw new KeyNotFoundException(textKey) : base.Text(language, textKey, values);
+    }
+}
