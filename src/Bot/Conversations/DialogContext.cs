@@ -75,7 +75,8 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Tu
         }
 
         State.Suspended = [.. State.Stack];
-        State.SuspendedAt = Turn.Now;
+        // Kept for a day from when the family last wrote, not from when we noticed the pause.
+        State.SuspendedAt = Turn.Conversation.LastActivityAt;
         State.Stack.Clear();
     }
 
