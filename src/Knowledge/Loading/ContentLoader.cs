@@ -272,10 +272,17 @@ internal sealed class ContentLoader(string root)
             }
         }
 
+        if (welfareFile.Optional(welfare, "vague") is { } vague)
+        {
+            foreach (var (category, phrases, _) in welfareFile.Entries(welfareFile.Mapping(vague, "vague")))
+            {
+                cues.AddRange(welfareFile.Strings(phrases, category).Select(p => new WelfareCue(p, WelfareLevel.Concern, category, Vague: true)));
+            }
+        }
+
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];
         var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
-        var needsPerson = welfareFile.Optional(welfare, "needs_person") is { } np ? welfareFile.Strings(np, "needs_person") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
-        return (new LanguageRouting(code, examples, cues, negations, past, needsPerson, people), lines, examplesFile.RelativePath);
+        return (new LanguageRouting(code, examples, cues, negations, past, people), lines, examplesFile.RelativePath);
     }
 }

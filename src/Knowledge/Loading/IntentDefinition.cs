@@ -18,8 +18,8 @@ public sealed record IntentDefinition(
     string Source,
     DateOnly LastReviewed);
 
-/// <summary>A phrase that signals a worry about someone's welfare, in one language.</summary>
-public sealed record WelfareCue(string Phrase, WelfareLevel Level, string Category);
+/// <summary>A phrase that signals a worry about someone's welfare. A vague one counts only in a message about a person.</summary>
+public sealed record WelfareCue(string Phrase, WelfareLevel Level, string Category, bool Vague = false);
 
 /// <summary>Everything a language brings for routing: example phrasings per intent and welfare cues.</summary>
 public sealed record LanguageRouting(
@@ -28,5 +28,4 @@ public sealed record LanguageRouting(
     IReadOnlyList<WelfareCue> WelfareCues,
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> Past,
-    IReadOnlyList<string> NeedsPerson,
     IReadOnlyList<string> People);

@@ -16,6 +16,12 @@ public sealed class Router
     /// <summary>A runner-up within this much of the best means "ask which".</summary>
     public const double AmbiguityMargin = 0.03;
 
+    /// <summary>A concern whose wording scores this close to the emergency phrasings is escalated.</summary>
+    public const double EmergencyFromConcern = 0.55;
+
+    /// <summary>With no welfare words, the ranking alone must be this sure of a risk to life to call it an emergency.</summary>
+    public const double EmergencyWithoutCues = 0.45;
+
     public const string Fallback = "fallback";
     public const string Concern = "concern";
     public const string Emergency = "emergency";
@@ -60,6 +66,7 @@ public sealed class Router
         private readonly EstablishmentMatcher _establishments;
         private readonly WelfareDetector _welfare;
         private readonly HashSet<string> _knownLanguages;
+        private readonly string[] _intentNames;
 
         public Model(KnowledgeBase knowledge)
         {
@@ -99,9 +106,16 @@ public sealed class Router
                 }
             }
 
-            _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens));
+            // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard.
+            // Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
+            // him), so only Latin-script cue words are used to correct spelling.
+            var cueWords = knowledge.Routing
+                .SelectMany(r => r.WelfareCues.SelectMany(c => Normalise(c.Phrase.Replace("*", ""), r.Language)))
+                .Where(w => w.Length >= 5 && !TextNormaliser.IsArabicScript(w[0]));
+            _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
+            _intentNames = _intents.Intents.ToArray();
             _establishments = new EstablishmentMatcher(knowledge.Establishments);
             _welfare = new WelfareDetector(knowledge.Routing.Select(r => (r, (Func<string, List<string>>)(p => Normalise(p, r.Language)))));
         }
@@ -146,12 +160,20 @@ public sealed class Router
             }
             else if (welfare.Level == WelfareLevel.Concern)
             {
-                intent = Concern;
+                // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate.
+                var emergencyScore = scores[Array.IndexOf(_intentNames, Emergency)];
+                if (intent == Emergency && emergencyScore >= EmergencyFromConcern)
+                {
+                    welfare = welfare with { Level = WelfareLevel.Emergency };
+                }
+
+                intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
             else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
-                // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass.
-                welfare = new WelfareSignal(intent == Emergency && confidence >= 0.45 ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
+                // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and call it
+                // an emergency only when the wording is very close to a risk to life.
+                welfare = new WelfareSignal(intent == Emergency && confidence >= EmergencyWithoutCues ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
 

@@ -21,7 +21,6 @@ internal sealed class WelfareDetector
     {
         foreach (var (routing, normalise) in languages)
         {
-            var needsPerson = routing.NeedsPerson.ToHashSet();
             foreach (var cue in routing.WelfareCues)
             {
                 var terms = normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")).ToArray();
@@ -40,7 +39,7 @@ internal sealed class WelfareDetector
 
                 if (parsed.Count > 0)
                 {
-                    _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, needsPerson.Contains(cue.Category)));
+                    _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, cue.Vague));
                 }
             }
 
