@@ -45,7 +45,7 @@ public class WelfareConcernTests
             new Flow("ar",
             [
                 new("أنا قلق على أخي، يتعرض للتنمر", "شكرا لإخبارنا", "W-2026-000001", "أي سجن"),
-                new("٣", "في خطر الآن"),
+                new("٣", "01480 335209", "في خطر الآن"),
                 new("لا", "ما اسم الشخص"),
                 new("لا أعرف", "رقمه في السجن"),
                 new("A1234BC", "ماذا يحدث"),
@@ -53,7 +53,7 @@ public class WelfareConcernTests
                 new("أخته", "كيف يمكن لموظف دعم الأسرة"),
                 new("هاتف", "رقم الهاتف"),
                 new("07700 900123", "فريق Safer Custody"),
-                new("نعم", "W-2026-000001", "01480 335209", "0808 808 2003"),
+                new("نعم", "W-2026-000001", "0808 808 2003", "!01480 335209"),
             ]),
             Severity.Urgent, "self-harm", "littlehey"
         },
@@ -180,5 +180,21 @@ public class WelfareConcernFaultTests
     {
         public override string Text(string language, string textKey, IReadOnlyDictionary<string, string>? values = null) =>
             textKey == key ? throw new KeyNotFoundException(textKey) : base.Text(language, textKey, values);
+    }
+}
+
+public class SaferCustodyLineTests
+{
+    [Fact]
+    public async Task A_worried_family_at_a_known_prison_gets_the_safer_custody_line_in_the_first_reply()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await harness.SayAsync("what are the visiting times at littlehey");
+
+        var result = await harness.SayAsync("my son has stopped calling me");
+
+        Script.Check(result, new Line("my son has stopped calling me", "W-2026-000001", "Safer Custody line at HMP Littlehey on 01480 335209"));
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Contains("01480 335209", escalation.AdviceGiven);
     }
 }
