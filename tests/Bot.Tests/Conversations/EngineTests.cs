@@ -277,4 +277,17 @@ public class EngineTests
         var state = ConversationState.Read(conversation.DialogState);
         Assert.Equal(6, state.AnswersGiven);
     }
+
+    [Fact]
+    public async Task First_messages_that_arrive_together_make_one_conversation()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        harness.Channel = "sms";
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => harness.SayAsync("what are the visiting times at chelmsford")));
+
+        Assert.All(results, r => Assert.NotEmpty(r.Replies));
+        var conversation = await harness.QueryAsync(db => db.Conversations.Include(c => c.Messages).SingleAsync());
+        Assert.Equal(3, conversation.Messages.Count(m => m.Author == MessageAuthor.Family));
+    }
 }
