@@ -75,8 +75,12 @@ internal sealed class IntentClassifier
     public IReadOnlyList<string> Intents => _intents;
 
     /// <summary>Scores from 0 to 1 for every intent, in the order of <see cref="Intents"/>.</summary>
-    public double[] Score(List<string> tokens)
+    public double[] Score(List<string> tokens) => Score(tokens, out _);
+
+    /// <summary>Scores, and how many of the message's own words the examples know (character pieces alone are not enough).</summary>
+    public double[] Score(List<string> tokens, out int knownWords)
     {
+        knownWords = tokens.Count(t => !_stopwords.Contains(t) && _featureIds.ContainsKey("w:" + t));
         var scores = new double[_intents.Length];
         var query = Weigh(Features(tokens, register: false));
         if (query.Count == 0)

@@ -106,12 +106,13 @@ public sealed class Router
                 }
             }
 
-            // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard.
-            // Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
+            // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard and "last year" is never
+            // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
             // him), so only Latin-script cue words are used to correct spelling.
             var cueWords = knowledge.Routing
-                .SelectMany(r => r.WelfareCues.SelectMany(c => Normalise(c.Phrase.Replace("*", ""), r.Language)))
-                .Where(w => w.Length >= 5 && !TextNormaliser.IsArabicScript(w[0]));
+                .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
+                    .SelectMany(p => Normalise(p, r.Language)))
+                .Where(w => !TextNormaliser.IsArabicScript(w[0]));
             _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
@@ -143,7 +144,7 @@ public sealed class Router
 
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
             var corrected = expanded.Select(_spelling.Correct).ToList();
-            var scores = _intents.Score(corrected);
+            var scores = _intents.Score(corrected, out var knownWords);
             var welfare = _welfare.Detect(expanded, corrected);
 
             var (best, runnerUp) = TopTwo(scores);
@@ -180,7 +181,8 @@ public sealed class Router
             var ambiguous = false;
             if (welfare.Level == WelfareLevel.None)
             {
-                if (confidence < FallbackThreshold || intent == Fallback)
+                // A message none of whose words the content knows ("qwerty") matches only on letter pieces: not enough.
+                if (confidence < FallbackThreshold || intent == Fallback || knownWords == 0)
                 {
                     intent = Fallback;
                 }

@@ -34,7 +34,7 @@ internal sealed class SpellingCorrector
         }
 
         var best = word;
-        var bestScore = word.Length >= 7 ? 76 : 80;
+        var bestScore = word.Length >= 7 ? 77 : 83; // short words need a closer match: "qwerty" is not "property"
         foreach (var first in new[] { word[0], word[1] })
         {
             if (!_byFirstLetter.TryGetValue(first, out var candidates))

@@ -57,6 +57,8 @@ public class RouterTests
 
     [Theory]
     [InlineData("my son said he will kill himself tonight")]
+    [InlineData("my boyfriend is suicidal")]
+    [InlineData("he told me he has taken loads of tablets")]
     [InlineData("he has taken an overdose")]
     [InlineData("mój syn chce się zabić")]
     [InlineData("fiul meu vrea să se sinucidă")]
@@ -73,6 +75,7 @@ public class RouterTests
     [Theory]
     [InlineData("he tried to kill himself years ago, how do i book a visit")]
     [InlineData("he is not suicidal but he is really low")]
+    [InlineData("he was stabbed last year but he is ok now, how do i book")]
     public void A_past_or_denied_risk_is_still_a_concern_not_nothing(string text)
     {
         var result = Route(text);
