@@ -198,3 +198,26 @@ public class SaferCustodyLineTests
         Assert.Contains("01480 335209", escalation.AdviceGiven);
     }
 }
+
+public class WhatHappensNextTests
+{
+    [Theory]
+    [InlineData(10, 0, "within 4 hours")]
+    [InlineData(15, 30, "from Wednesday 25 November, 09:00")]
+    public async Task The_family_is_told_when_a_worker_will_look_only_as_far_as_the_office_is_open(int hour, int minute, string expected)
+    {
+        await using var harness = await ConversationHarness.StartAsync(start: new DateTimeOffset(2026, 11, 24, hour, minute, 0, TimeSpan.Zero));
+        await Script.RunAsync(harness,
+        [
+            new("what are the visiting times at littlehey", "Littlehey"),
+            new("my son has stopped calling me", "W-2026-000001"),
+            new("no", "name"),
+            new("don't know", "prison number"),
+            new("don't know", "what is happening"),
+            new("he has not called for two weeks", "Who are you"),
+            new("mum", "reach you"),
+            new("1", "share"),
+            new("yes", expected),
+        ]);
+    }
+}

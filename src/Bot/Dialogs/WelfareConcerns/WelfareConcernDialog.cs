@@ -174,7 +174,8 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
 
         var hours = new OfficeHours(turn.Service<IOptions<OfficeHoursSettings>>().Value);
         var target = turn.Service<IOptions<ResponseTargetSettings>>().Value.For(escalation.Severity);
-        if (hours.IsOpen(turn.Now))
+        // Promise a time only if a worker is in for all of it; routine targets are counted in working days anyway.
+        if (escalation.Severity == Severity.Routine || (hours.IsOpen(turn.Now) && hours.IsOpen(turn.Now + target)))
         {
             turn.Say("welfare-next-in-hours", ("reference", escalation.Reference), ("within", OfficeHours.Describe(turn, target)));
         }
