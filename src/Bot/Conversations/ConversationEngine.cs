@@ -177,7 +177,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             else
             {
                 dc.SuspendForms();
-                offerAfterPause = true;
+                offerAfterPause = state.Suspended is not null;
             }
         }
 

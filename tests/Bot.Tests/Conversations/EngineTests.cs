@@ -290,4 +290,19 @@ public class EngineTests
         var conversation = await harness.QueryAsync(db => db.Conversations.Include(c => c.Messages).SingleAsync());
         Assert.Equal(3, conversation.Messages.Count(m => m.Author == MessageAuthor.Family));
     }
+
+    [Fact]
+    public async Task A_question_left_unanswered_is_simply_dropped_after_a_pause()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await Script.RunAsync(harness,
+        [
+            new("hello", "Hello"),
+            new("what are the visiting times at leicester", "Did this help?"),
+        ]);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(40));
+
+        Script.Check(await harness.SayAsync("hello"), new Line("hello", "Hello again", "!carry on"));
+    }
 }
