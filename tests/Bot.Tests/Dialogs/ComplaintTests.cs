@@ -51,7 +51,8 @@ public class ComplaintTests
             new("الضابط صرخ على ابنتي", "هل تريد ردا"),
             new("نعم", "كيف نرد عليك"),
             new("هاتف", "رقم الهاتف"),
-            new("07700 900123", "من فضلك تحقق", "HMP Leicester", "الموظفون", "صرخ"),
+            // The Gregorian date the prisons use, not the Hijri calendar an Arabic culture may default to.
+            new("07700 900123", "من فضلك تحقق", "HMP Leicester", "الموظفون", "صرخ", "17 نوفمبر 2026"),
             new("نعم", "C-2026-000001"),
         ], Channel: "sms"),
         new Flow("cy",
