@@ -108,7 +108,26 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         db.ConversationMessages.Add(incoming);
 
         var dc = new DialogContext(dialogs, state, turn);
-        await RunDialogsAsync(dc, idleFor, cancellationToken);
+        try
+        {
+            await RunDialogsAsync(dc, idleFor, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not DbUpdateException)
+        {
+            // A fault in a dialog (or state an older version saved) must not lose what this turn already
+            // holds, above all an escalation: start the conversation again from the top and save the rest.
+            logger.LogError(exception, "A dialog failed on {Channel}; the conversation starts again from the top", message.Channel);
+            state.Stack.Clear();
+            state.Suspended = null;
+            try
+            {
+                turn.Say("something-went-wrong");
+            }
+            catch (Exception)
+            {
+                // Even the apology failed (broken content): the family still gets whatever was already said.
+            }
+        }
 
         dc.SaveForms();
         conversation.DialogState = state.Write();
@@ -158,7 +177,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             else
             {
                 dc.SuspendForms();
-                offerAfterPause = true;
+                offerAfterPause = state.Suspended is not null;
             }
         }
 

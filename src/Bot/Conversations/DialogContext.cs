@@ -74,8 +74,16 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Tu
             return;
         }
 
+        // A question in passing ("Did this help?") is not worth offering again: only forms are kept.
+        if (State.Stack.All(d => Dialogs.Find(d.Id).FormNameKey is null))
+        {
+            State.Stack.Clear();
+            return;
+        }
+
         State.Suspended = [.. State.Stack];
-        State.SuspendedAt = Turn.Now;
+        // Kept for a day from when the family last wrote, not from when we noticed the pause.
+        State.SuspendedAt = Turn.Conversation.LastActivityAt;
         State.Stack.Clear();
     }
 

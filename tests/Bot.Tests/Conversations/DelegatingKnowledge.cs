@@ -8,7 +8,7 @@ public abstract class DelegatingKnowledge(IAssistantKnowledge real) : IAssistant
     public IReadOnlyList<string> Languages => real.Languages;
     public IReadOnlyList<EstablishmentContact> Establishments => real.Establishments;
     public IReadOnlyDictionary<string, string> NationalFacts => real.NationalFacts;
-    public string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null) => real.Text(language, key, values);
+    public virtual string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null) => real.Text(language, key, values);
     public string IntentLabel(string intent, string language) => real.IntentLabel(intent, language);
     public string LanguageName(string language) => real.LanguageName(language);
     public IReadOnlyList<string> LanguageSwitchWords(string language) => real.LanguageSwitchWords(language);

@@ -277,4 +277,32 @@ public class EngineTests
         var state = ConversationState.Read(conversation.DialogState);
         Assert.Equal(6, state.AnswersGiven);
     }
+
+    [Fact]
+    public async Task First_messages_that_arrive_together_make_one_conversation()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        harness.Channel = "sms";
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => harness.SayAsync("what are the visiting times at chelmsford")));
+
+        Assert.All(results, r => Assert.NotEmpty(r.Replies));
+        var conversation = await harness.QueryAsync(db => db.Conversations.Include(c => c.Messages).SingleAsync());
+        Assert.Equal(3, conversation.Messages.Count(m => m.Author == MessageAuthor.Family));
+    }
+
+    [Fact]
+    public async Task A_question_left_unanswered_is_simply_dropped_after_a_pause()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await Script.RunAsync(harness,
+        [
+            new("hello", "Hello"),
+            new("what are the visiting times at leicester", "Did this help?"),
+        ]);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(40));
+
+        Script.Check(await harness.SayAsync("hello"), new Line("hello", "Hello again", "!carry on"));
+    }
 }

@@ -51,9 +51,40 @@ public class ComplaintTests
             new("الضابط صرخ على ابنتي", "هل تريد ردا"),
             new("نعم", "كيف نرد عليك"),
             new("هاتف", "رقم الهاتف"),
-            new("07700 900123", "من فضلك تحقق", "HMP Leicester", "الموظفون", "صرخ"),
+            // The Gregorian date the prisons use, not the Hijri calendar an Arabic culture may default to.
+            new("07700 900123", "من فضلك تحقق", "HMP Leicester", "الموظفون", "صرخ", "17 نوفمبر 2026"),
             new("نعم", "C-2026-000001"),
         ], Channel: "sms"),
+        new Flow("cy",
+        [
+            new("Rwyf eisiau gwneud cwyn", "Am beth mae eich cwyn?"),
+            new("chwiliad", "Pa garchar"),
+            new("Leicester", "dyddiad yr ymweliad"),
+            new("ddoe", "beth ddigwyddodd"),
+            new("Roedd y swyddog yn anghwrtais", "ateb"),
+            new("na hoffwn", "Gwiriwch", "Chwiliadau", "HMP Leicester"),
+            new("ydw", "C-2026-000001"),
+        ]),
+        new Flow("ro",
+        [
+            new("Vreau să fac o plângere", "Despre ce este plângerea?"),
+            new("personal", "închisoare"),
+            new("Chelmsford", "data vizitei"),
+            new("ieri", "ce s-a întâmplat"),
+            new("Ofițerul a țipat la fiica mea", "răspuns"),
+            new("nu", "verificați", "Personalul", "HMP Chelmsford"),
+            new("da", "C-2026-000001"),
+        ], Channel: "sms"),
+        new Flow("ur",
+        [
+            new("میں شکایت کرنا چاہتا ہوں", "آپ کی شکایت کس بارے میں ہے؟"),
+            new("۲", "کون سی جیل"),
+            new("۳", "ملاقات کی تاریخ"),
+            new("کل", "کیا ہوا"),
+            new("افسر نے میری بیٹی پر چیخا", "جواب"),
+            new("نہیں", "دیکھ لیں", "HMP Littlehey"),
+            new("جی ہاں", "C-2026-000001"),
+        ]),
     };
 
     [Theory]

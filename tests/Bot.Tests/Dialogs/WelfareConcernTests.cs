@@ -45,7 +45,7 @@ public class WelfareConcernTests
             new Flow("ar",
             [
                 new("أنا قلق على أخي، يتعرض للتنمر", "شكرا لإخبارنا", "W-2026-000001", "أي سجن"),
-                new("٣", "في خطر الآن"),
+                new("٣", "01480 335209", "في خطر الآن"),
                 new("لا", "ما اسم الشخص"),
                 new("لا أعرف", "رقمه في السجن"),
                 new("A1234BC", "ماذا يحدث"),
@@ -53,7 +53,7 @@ public class WelfareConcernTests
                 new("أخته", "كيف يمكن لموظف دعم الأسرة"),
                 new("هاتف", "رقم الهاتف"),
                 new("07700 900123", "فريق Safer Custody"),
-                new("نعم", "W-2026-000001", "01480 335209", "0808 808 2003"),
+                new("نعم", "W-2026-000001", "0808 808 2003", "!01480 335209"),
             ]),
             Severity.Urgent, "self-harm", "littlehey"
         },
@@ -152,5 +152,72 @@ public class WelfareConcernTests
 
         var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
         Assert.Contains("bullying him", escalation.Summary);
+    }
+}
+
+public class WelfareConcernFaultTests
+{
+    [Fact]
+    public async Task A_fault_in_the_concern_flow_does_not_lose_the_escalation_or_the_emergency_advice()
+    {
+        await using var harness = await ConversationHarness.StartAsync(() => new BrokenText(ConversationHarness.RealKnowledge(), "welfare-thanks"));
+
+        var result = await harness.SayAsync("my son says he is going to kill himself tonight");
+
+        Assert.Contains("999", result.Replies[0].Text);
+        Assert.Contains(result.Replies, r => r.Text.Contains("something went wrong", StringComparison.Ordinal));
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.Contains("999", escalation.AdviceGiven);
+
+        // The next message starts afresh instead of failing again on the saved state.
+        var next = await harness.SayAsync("what are the visiting times at leicester");
+        Assert.Contains(next.Replies, r => r.Text.Contains("HMP Leicester", StringComparison.Ordinal));
+    }
+
+    /// <summary>Content with one text missing, as a bad edit would leave it.</summary>
+    private sealed class BrokenText(FamilyServices.Bot.Conversations.IAssistantKnowledge real, string key) : DelegatingKnowledge(real)
+    {
+        public override string Text(string language, string textKey, IReadOnlyDictionary<string, string>? values = null) =>
+            textKey == key ? throw new KeyNotFoundException(textKey) : base.Text(language, textKey, values);
+    }
+}
+
+public class SaferCustodyLineTests
+{
+    [Fact]
+    public async Task A_worried_family_at_a_known_prison_gets_the_safer_custody_line_in_the_first_reply()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await harness.SayAsync("what are the visiting times at littlehey");
+
+        var result = await harness.SayAsync("my son has stopped calling me");
+
+        Script.Check(result, new Line("my son has stopped calling me", "W-2026-000001", "Safer Custody line at HMP Littlehey on 01480 335209"));
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Contains("01480 335209", escalation.AdviceGiven);
+    }
+}
+
+public class WhatHappensNextTests
+{
+    [Theory]
+    [InlineData(10, 0, "within 4 hours")]
+    [InlineData(15, 30, "from Wednesday 25 November, 09:00")]
+    public async Task The_family_is_told_when_a_worker_will_look_only_as_far_as_the_office_is_open(int hour, int minute, string expected)
+    {
+        await using var harness = await ConversationHarness.StartAsync(start: new DateTimeOffset(2026, 11, 24, hour, minute, 0, TimeSpan.Zero));
+        await Script.RunAsync(harness,
+        [
+            new("what are the visiting times at littlehey", "Littlehey"),
+            new("my son has stopped calling me", "W-2026-000001"),
+            new("no", "name"),
+            new("don't know", "prison number"),
+            new("don't know", "what is happening"),
+            new("he has not called for two weeks", "Who are you"),
+            new("mum", "reach you"),
+            new("1", "share"),
+            new("yes", expected),
+        ]);
     }
 }

@@ -10,14 +10,13 @@ public abstract class Prompt(string id, string retryKey) : Dialog(id)
 {
     public const int AttemptsBeforeHelp = 3;
 
-    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options)
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options)
     {
         var instance = dc.Active!;
         instance.Prompt = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
         instance.Attempts = 0;
         Ask(dc.Turn, instance.Prompt);
-        await Task.CompletedTask;
-        return DialogTurnResult.Waiting;
+        return Task.FromResult(DialogTurnResult.Waiting);
     }
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc)

@@ -13,6 +13,7 @@ public sealed class WelfareForm
     public bool Emergency { get; set; }
     public string? Topic { get; set; }
     public string? ContactMethod { get; set; }
+    public bool SaferCustodyLineGiven { get; set; }
 }
 
 /// <summary>
@@ -66,6 +67,7 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
         }
 
         step.Turn.Say("welfare-thanks", ("reference", escalation.Reference));
+        GiveSaferCustodyLine(step, escalation);
         return CommonQuestions.IsKnownEstablishment(step.Turn, step.Turn.Conversation.EstablishmentId)
             ? await step.NextAsync(step.Turn.Conversation.EstablishmentId)
             : await step.PromptAsync(PromptIds.Choice, CommonQuestions.Establishment(step.Turn, allowUnknown: true));
@@ -78,6 +80,7 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
         {
             escalation.EstablishmentId = id;
             step.Turn.Conversation.EstablishmentId = id;
+            GiveSaferCustodyLine(step, escalation);
         }
 
         if (step.Form.Topic is not null)
@@ -171,7 +174,8 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
 
         var hours = new OfficeHours(turn.Service<IOptions<OfficeHoursSettings>>().Value);
         var target = turn.Service<IOptions<ResponseTargetSettings>>().Value.For(escalation.Severity);
-        if (hours.IsOpen(turn.Now))
+        // Promise a time only if a worker is in for all of it; routine targets are counted in working days anyway.
+        if (escalation.Severity == Severity.Routine || (hours.IsOpen(turn.Now) && hours.IsOpen(turn.Now + target)))
         {
             turn.Say("welfare-next-in-hours", ("reference", escalation.Reference), ("within", OfficeHours.Describe(turn, target)));
         }
@@ -180,7 +184,6 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
             turn.Say("welfare-next-out-of-hours", ("reference", escalation.Reference), ("opens", turn.FormatDateTime(hours.NextOpening(turn.Now))));
         }
 
-        var establishment = turn.Establishment(escalation.EstablishmentId);
         if (escalation.Category == WelfareTopics.Debt)
         {
             turn.Say("welfare-advice-debt");
@@ -190,17 +193,32 @@ public sealed class WelfareConcernDialog() : FormDialog<WelfareForm>(DialogId)
             turn.Say("welfare-advice-unwanted-contact");
         }
 
-        if (establishment?.SaferCustodyLine is { } line)
-        {
-            turn.Say("welfare-safer-custody-line", ("establishment", establishment.Name), ("phone", line));
-        }
-
+        GiveSaferCustodyLine(step, escalation, atTheEnd: true);
         turn.Say("welfare-helpline");
 
         // A form the concern interrupted is offered again now the concern has been taken.
         return step.Dc.State.Suspended is not null
             ? await step.ReplaceDialogAsync(ResumeOfferDialog.DialogId)
             : await step.EndAsync();
+    }
+
+    /// <summary>
+    /// The prison's Safer Custody line as soon as we know the prison, so a family that stops replying
+    /// already has it; said once.
+    /// </summary>
+    private static void GiveSaferCustodyLine(FormStep<WelfareForm> step, Escalation escalation, bool atTheEnd = false)
+    {
+        // In an emergency the switchboard comes first; the line for less urgent worries waits for the end.
+        if (step.Form.SaferCustodyLineGiven || (step.Form.Emergency && !atTheEnd)
+            || step.Turn.Establishment(escalation.EstablishmentId) is not { SaferCustodyLine: { } line } establishment)
+        {
+            return;
+        }
+
+        var text = step.Turn.T("welfare-safer-custody-line", ("establishment", establishment.Name), ("phone", line));
+        step.Turn.SayText(text);
+        escalation.AdviceGiven = WelfareCheck.Append(escalation.AdviceGiven, text);
+        step.Form.SaferCustodyLineGiven = true;
     }
 
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];

@@ -25,6 +25,8 @@ public class RecogniserTests
     [InlineData("en", "I know", null)]
     [InlineData("cy", "ydw", true)]
     [InlineData("cy", "nac ydw", false)]
+    [InlineData("cy", "ydyn", true)]
+    [InlineData("cy", "nac ydyn", false)]
     [InlineData("pl", "Tak", true)]
     [InlineData("pl", "nie dziękuję", false)]
     [InlineData("pl", "yes", true)]
