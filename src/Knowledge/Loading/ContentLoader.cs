@@ -285,6 +285,12 @@ internal sealed class ContentLoader(string root)
             }
         }
 
+        // Words that make a worry immediate ("right now", "tonight"): with a cue of violence or self-harm, a risk to life.
+        if (welfareFile.Optional(welfare, "urgent") is { } urgent)
+        {
+            cues.AddRange(welfareFile.Strings(urgent, "urgent").Select(p => new WelfareCue(p, WelfareLevel.None, "urgent")));
+        }
+
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];
         var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];

@@ -28,6 +28,7 @@ public sealed class Router
     public const string Fallback = "fallback";
     public const string Concern = "concern";
     public const string Emergency = "emergency";
+    public const string Greeting = "greeting";
 
     private readonly KnowledgeStore? _store;
     private Model _model;
@@ -70,6 +71,7 @@ public sealed class Router
         private readonly WelfareDetector _welfare;
         private readonly HashSet<string> _knownLanguages;
         private readonly string[] _intentNames;
+        private readonly HashSet<string> _greetingWords = new(StringComparer.Ordinal);
 
         public Model(KnowledgeBase knowledge)
         {
@@ -116,6 +118,7 @@ public sealed class Router
                 .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
                     .SelectMany(p => Normalise(p, r.Language)))
                 .Where(w => !TextNormaliser.IsArabicScript(w[0]));
+            _greetingWords.UnionWith(examples.Where(e => e.Intent == Greeting).SelectMany(e => e.Tokens));
             _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
@@ -227,6 +230,26 @@ public sealed class Router
                 // an emergency only when the wording is very close to a risk to life.
                 welfare = new WelfareSignal(intent == Emergency && confidence >= EmergencyWithoutCues ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
+            }
+
+            // "Hiya, sorry to bother you, my partner got moved ... what days are visits": a greeting in front of a
+            // question is not the point of the message. Rank the rest on its own.
+            if (welfare.Level == WelfareLevel.None && intent == Greeting)
+            {
+                var rest = corrected.Where(w => !_greetingWords.Contains(w) && _intents.Knows(w)).ToList();
+                if (rest.Count >= 3)
+                {
+                    var restScores = _intents.Score(rest);
+                    var (restBest, restSecond) = TopTwo(restScores);
+                    if (_intentNames[restBest] is not (Greeting or Fallback or Concern or Emergency) && restScores[restBest] >= FallbackThreshold)
+                    {
+                        scores = restScores;
+                        intent = _intentNames[restBest];
+                        confidence = scores[restBest];
+                        second = restSecond >= 0 ? _intentNames[restSecond] : null;
+                        secondConfidence = restSecond >= 0 ? scores[restSecond] : 0;
+                    }
+                }
             }
 
             var ambiguous = false;

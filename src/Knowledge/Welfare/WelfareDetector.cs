@@ -20,6 +20,7 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _negations = [];
     private readonly List<string[]> _negationsAfter = [];
     private readonly List<string[]> _past = [];
+    private readonly List<string[]> _urgent = [];
 
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
@@ -41,7 +42,11 @@ internal sealed class WelfareDetector
                     }
                 }
 
-                if (parsed.Count > 0)
+                if (parsed.Count > 0 && cue.Level == WelfareLevel.None)
+                {
+                    _urgent.Add(parsed.Select(t => t.Word).ToArray());
+                }
+                else if (parsed.Count > 0)
                 {
                     _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, cue.Vague));
                 }
@@ -116,6 +121,12 @@ internal sealed class WelfareDetector
                 }
 
                 var found = cue.Level;
+                if (found == WelfareLevel.Concern && !isDenied && cue.Category is "bullying" or "self-harm" or "violence"
+                    && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
+                {
+                    found = WelfareLevel.Emergency; // "they are beating him right now", "he is cutting himself tonight"
+                }
+
                 if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
                 {
                     found = WelfareLevel.Concern; // past or denied: still worth a family worker's look
