@@ -272,12 +272,23 @@ internal sealed class ContentLoader(string root)
             }
         }
 
-        if (welfareFile.Optional(welfare, "vague") is { } vague)
+        // "vague" cues are a concern only in a message about a person; "vague_emergency" cues ("got a rope", "said
+        // goodbye forever") are a risk to life only in a message about a person.
+        foreach (var (section, level) in new[] { ("vague", WelfareLevel.Concern), ("vague_emergency", WelfareLevel.Emergency) })
         {
-            foreach (var (category, phrases, _) in welfareFile.Entries(welfareFile.Mapping(vague, "vague")))
+            if (welfareFile.Optional(welfare, section) is { } vague)
             {
-                cues.AddRange(welfareFile.Strings(phrases, category).Select(p => new WelfareCue(p, WelfareLevel.Concern, category, Vague: true)));
+                foreach (var (category, phrases, _) in welfareFile.Entries(welfareFile.Mapping(vague, section)))
+                {
+                    cues.AddRange(welfareFile.Strings(phrases, category).Select(p => new WelfareCue(p, level, category, Vague: true)));
+                }
             }
+        }
+
+        // Words that make a worry immediate ("right now", "tonight"): with a cue of violence or self-harm, a risk to life.
+        if (welfareFile.Optional(welfare, "urgent") is { } urgent)
+        {
+            cues.AddRange(welfareFile.Strings(urgent, "urgent").Select(p => new WelfareCue(p, WelfareLevel.None, "urgent")));
         }
 
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];

@@ -74,6 +74,9 @@ internal sealed class IntentClassifier
 
     public IReadOnlyList<string> Intents => _intents;
 
+    /// <summary>True when some example phrasing has this word.</summary>
+    public bool Knows(string word) => _featureIds.ContainsKey("w:" + word);
+
     /// <summary>Scores from 0 to 1 for every intent, in the order of <see cref="Intents"/>.</summary>
     public double[] Score(List<string> tokens) => Score(tokens, out _);
 

@@ -22,9 +22,13 @@ public sealed class Router
     /// <summary>With no welfare words, the ranking alone must be this sure of a risk to life to call it an emergency.</summary>
     public const double EmergencyWithoutCues = 0.45;
 
+    /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
+    public const double DeniedQuestion = FallbackThreshold;
+
     public const string Fallback = "fallback";
     public const string Concern = "concern";
     public const string Emergency = "emergency";
+    public const string Greeting = "greeting";
 
     private readonly KnowledgeStore? _store;
     private Model _model;
@@ -67,6 +71,7 @@ public sealed class Router
         private readonly WelfareDetector _welfare;
         private readonly HashSet<string> _knownLanguages;
         private readonly string[] _intentNames;
+        private readonly HashSet<string> _greetingWords = new(StringComparer.Ordinal);
 
         public Model(KnowledgeBase knowledge)
         {
@@ -113,6 +118,7 @@ public sealed class Router
                 .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
                     .SelectMany(p => Normalise(p, r.Language)))
                 .Where(w => !TextNormaliser.IsArabicScript(w[0]));
+            _greetingWords.UnionWith(examples.Where(e => e.Intent == Greeting).SelectMany(e => e.Tokens));
             _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
@@ -143,15 +149,63 @@ public sealed class Router
             }
 
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            if (language == "cy")
+            {
+                // "ngharchar", "mrawd", "dabledi": a mutated word the examples do not know is read as its radical.
+                for (var i = 0; i < expanded.Count; i++)
+                {
+                    if (!_intents.Knows(expanded[i]))
+                    {
+                        foreach (var radical in WelshMutations.Radicals(expanded[i]))
+                        {
+                            if (_intents.Knows(radical))
+                            {
+                                expanded[i] = radical;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
             var corrected = expanded.Select(_spelling.Correct).ToList();
             var scores = _intents.Score(corrected, out var knownWords);
-            var welfare = _welfare.Detect(expanded, corrected);
+            var deniedWords = new HashSet<string>(StringComparer.Ordinal);
+            var welfare = _welfare.Detect([expanded, corrected], out var denied, deniedWords);
 
             var (best, runnerUp) = TopTwo(scores);
             var intent = _intents.Intents[best];
             var confidence = scores[best];
             var second = runnerUp >= 0 ? _intents.Intents[runnerUp] : null;
             var secondConfidence = runnerUp >= 0 ? scores[runnerUp] : 0;
+
+            // "He is not suicidal, just asking about visits": every risk word is denied and the rest of the message is
+            // plainly a question, so it is answered. A denial with nothing else to go on stays a concern.
+            if (denied && welfare.Level == WelfareLevel.Concern)
+            {
+                // Rank the question without the words that were denied: they are not what the person asks about.
+                var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w)).ToList();
+                var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
+                var question = -1;
+                for (var i = 0; i < scores.Length; i++)
+                {
+                    if (_intentNames[i] is not (Concern or Emergency or Fallback) && (question < 0 || questionScores[i] > questionScores[question]))
+                    {
+                        question = i;
+                    }
+                }
+
+                if (question >= 0 && questionScores[question] >= DeniedQuestion)
+                {
+                    welfare = WelfareSignal.None;
+                    scores = questionScores;
+                    (best, runnerUp) = TopTwo(scores);
+                    intent = _intentNames[question];
+                    confidence = scores[question];
+                    second = runnerUp >= 0 ? _intents.Intents[runnerUp] : null;
+                    secondConfidence = runnerUp >= 0 ? scores[runnerUp] : 0;
+                }
+            }
 
             // Welfare words decide over the ranking: a worried parent must never be answered with visiting times.
             // The cue lists are the authority on the level, so the intent always agrees with the welfare signal.
@@ -170,12 +224,32 @@ public sealed class Router
 
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
-            else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && confidence >= FallbackThreshold)
+            else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
                 // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and call it
                 // an emergency only when the wording is very close to a risk to life.
                 welfare = new WelfareSignal(intent == Emergency && confidence >= EmergencyWithoutCues ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
+            }
+
+            // "Hiya, sorry to bother you, my partner got moved ... what days are visits": a greeting in front of a
+            // question is not the point of the message. Rank the rest on its own.
+            if (welfare.Level == WelfareLevel.None && intent == Greeting)
+            {
+                var rest = corrected.Where(w => !_greetingWords.Contains(w) && _intents.Knows(w)).ToList();
+                if (rest.Count >= 3)
+                {
+                    var restScores = _intents.Score(rest);
+                    var (restBest, restSecond) = TopTwo(restScores);
+                    if (_intentNames[restBest] is not (Greeting or Fallback or Concern or Emergency) && restScores[restBest] >= FallbackThreshold)
+                    {
+                        scores = restScores;
+                        intent = _intentNames[restBest];
+                        confidence = scores[restBest];
+                        second = restSecond >= 0 ? _intentNames[restSecond] : null;
+                        secondConfidence = restSecond >= 0 ? scores[restSecond] : 0;
+                    }
+                }
             }
 
             var ambiguous = false;

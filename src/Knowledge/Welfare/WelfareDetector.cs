@@ -12,10 +12,15 @@ internal sealed class WelfareDetector
     private const int MaxGap = 2;
     private const int SoftenerWindow = 4;
 
+    /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
+    private const int DenialWindow = 1;
+
     private readonly List<Cue> _cues = [];
     private readonly HashSet<string> _people = new(StringComparer.Ordinal);
     private readonly List<string[]> _negations = [];
+    private readonly List<string[]> _negationsAfter = [];
     private readonly List<string[]> _past = [];
+    private readonly List<string[]> _urgent = [];
 
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
@@ -33,11 +38,15 @@ internal sealed class WelfareDetector
                     }
                     else
                     {
-                        parsed.Add(new Term(term, false));
+                        parsed.Add(new Term(term, false, routing.Language == "cy"));
                     }
                 }
 
-                if (parsed.Count > 0)
+                if (parsed.Count > 0 && cue.Level == WelfareLevel.None)
+                {
+                    _urgent.Add(parsed.Select(t => t.Word).ToArray());
+                }
+                else if (parsed.Count > 0)
                 {
                     _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, cue.Vague));
                 }
@@ -48,36 +57,77 @@ internal sealed class WelfareDetector
                 _people.UnionWith(normalise(person));
             }
 
-            _negations.AddRange(routing.Negations.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            foreach (var negation in routing.Negations.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0))
+            {
+                // Urdu puts "not" after what it denies ("خودکشی والا نہیں"): a one-word denial there follows the cue.
+                (routing.Language == "ur" && negation.Length == 1 ? _negationsAfter : _negations).Add(negation);
+            }
+
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
         }
     }
 
-    public WelfareSignal Detect(params List<string>[] readings)
+    /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
+    public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
+
+    public WelfareSignal Detect(params List<string>[] readings) => Detect(readings, out _, null);
+
+    /// <summary>
+    /// The welfare signal, and whether every cue that was found is denied just before it ("he is not suicidal") or,
+    /// in a language that puts the verb last, just after it: then the message may be a question that only mentions it.
+    /// The words of denied cues are added to <paramref name="deniedWords"/>.
+    /// </summary>
+    public WelfareSignal Detect(List<string>[] readings, out bool denied, HashSet<string>? deniedWords)
     {
         var level = WelfareLevel.None;
+        var anyFound = false;
+        var allDenied = true;
         string? category = null;
         var strength = 0;
         foreach (var tokens in readings)
         {
             var aboutSomeone = tokens.Any(_people.Contains);
             var stems = tokens.Select(Stem).ToList();
+            var keys = tokens.Select(WelshMutations.Key).ToList();
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
-                if (cue.Level < level || (cue.Level == level && cue.Terms.Length <= strength))
+                var counts = cue.Level > level || (cue.Level == level && cue.Terms.Length > strength);
+                if (!counts && !allDenied)
                 {
                     continue;
                 }
 
-                var (at, end) = Find(tokens, stems, cue.Terms);
+                var (at, end) = Find(tokens, stems, keys, cue.Terms);
                 if (at < 0 || (cue.NeedsPerson && !aboutSomeone))
                 {
                     continue;
                 }
 
+                var isDenied = Denied(tokens, at, end);
+                if (isDenied && deniedWords is not null)
+                {
+                    for (var i = at; i < end; i++)
+                    {
+                        deniedWords.Add(tokens[i]);
+                    }
+                }
+
+                anyFound = true;
+                allDenied &= isDenied;
+                if (!counts)
+                {
+                    continue;
+                }
+
                 var found = cue.Level;
-                if (found == WelfareLevel.Emergency && (Near(tokens, _negations, at - SoftenerWindow, at) || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+                if (found == WelfareLevel.Concern && !isDenied && cue.Category is "bullying" or "self-harm" or "violence"
+                    && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
+                {
+                    found = WelfareLevel.Emergency; // "they are beating him right now", "he is cutting himself tonight"
+                }
+
+                if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
                 {
                     found = WelfareLevel.Concern; // past or denied: still worth a family worker's look
                 }
@@ -91,7 +141,55 @@ internal sealed class WelfareDetector
             }
         }
 
+        denied = anyFound && allDenied;
         return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category);
+    }
+
+    /// <summary>
+    /// A denial ends just before the cue ("he is not suicidal", "nie ma mysli samobojczych"), or, in Urdu,
+    /// follows it ("خودکشی والا نہیں"). A denial further away ("I do not know what to do, he wants to die") is not one.
+    /// </summary>
+    private bool Denied(List<string> tokens, int at, int end)
+    {
+        foreach (var phrase in _negations)
+        {
+            // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between.
+            var window = phrase.Length > 1 ? DenialWindow : 0;
+            for (var i = Math.Max(0, at - window - phrase.Length); i + phrase.Length <= at; i++)
+            {
+                if (Matches(tokens, i, phrase))
+                {
+                    return true;
+                }
+            }
+
+        }
+
+        foreach (var phrase in _negationsAfter)
+        {
+            for (var i = end; i <= end + 1 && i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(List<string> tokens, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[at + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when one of the phrases lies within tokens [from, to).</summary>
@@ -120,11 +218,11 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where the cue's words start and end, in order with at most two other words between each; -1 if absent.</summary>
-    private static (int Start, int End) Find(List<string> tokens, List<string> stems, Term[] terms)
+    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms)
     {
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (!terms[0].Matches(tokens[start], stems[start]))
+            if (!terms[0].Matches(tokens[start], stems[start], keys[start]))
             {
                 continue;
             }
@@ -136,7 +234,7 @@ internal sealed class WelfareDetector
                 matched = false;
                 for (var next = position + 1; next <= position + 1 + MaxGap && next < tokens.Count; next++)
                 {
-                    if (terms[k].Matches(tokens[next], stems[next]))
+                    if (terms[k].Matches(tokens[next], stems[next], keys[next]))
                     {
                         position = next;
                         matched = true;
@@ -160,11 +258,15 @@ internal sealed class WelfareDetector
     private static string Stem(string token) =>
         token.Length > 0 && TextNormaliser.IsArabicScript(token[0]) ? IntentClassifier.ArabicStem(token) : token;
 
-    private readonly record struct Term(string Word, bool Prefix)
+    // Welsh cues hear every mutation of their words ("dyled", "ddyled"; "crogi", "grogi", "chrogi").
+    private readonly record struct Term(string Word, bool Prefix, bool Welsh = false)
     {
         private readonly string _stem = Stem(Word);
+        private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
 
-        public bool Matches(string token, string stem) =>
-            Prefix ? token.StartsWith(Word, StringComparison.Ordinal) : token == Word || stem == _stem;
+        public bool Matches(string token, string stem, string key) =>
+            Prefix
+                ? token.StartsWith(Word, StringComparison.Ordinal) || (Welsh && key.StartsWith(_key, StringComparison.Ordinal))
+                : token == Word || stem == _stem || (Welsh && key == _key);
     }
 }
