@@ -141,6 +141,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                 Text = reply.Text,
                 Language = reply.Language,
                 SentAt = now,
+                Intent = turn.Answered is { } answered && ReferenceEquals(answered.Reply, reply) ? answered.Intent : null,
                 ChannelData = reply.Choices.Count == 0 ? null : JsonSerializer.Serialize(reply.Choices, ConversationState.Json),
             });
         }

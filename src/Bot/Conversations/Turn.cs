@@ -61,6 +61,15 @@ public sealed class Turn
     public void SayText(string text, IReadOnlyList<ReplyChoice>? choices = null) =>
         Replies.Add(new OutgoingReply(text, choices ?? [], Language));
 
+    /// <summary>The reply that answered a question, kept with its intent: the quarterly figures count questions answered.</summary>
+    public (OutgoingReply Reply, string Intent)? Answered { get; private set; }
+
+    public void SayAnswer(string intent, string text)
+    {
+        SayText(text);
+        Answered = (Replies[^1], intent);
+    }
+
     /// <summary>The person's language first, then English, which many mix in.</summary>
     public IReadOnlyList<Vocabulary> Vocabularies =>
         Language == "en" ? [VocabularyOf("en")] : [VocabularyOf(Language), VocabularyOf("en")];

@@ -10,7 +10,7 @@ public class RegistrationTests
     [Fact]
     public async Task The_app_answers_a_family_through_the_engine_the_channels_call()
     {
-        await using var app = new BotApplication();
+        await using var app = new Channels.BotApplication { RealConversations = true };
         using var client = app.CreateClient();
         var engine = app.Services.GetRequiredService<ITurnHandler>();
 

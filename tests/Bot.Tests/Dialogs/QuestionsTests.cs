@@ -46,6 +46,18 @@ public class QuestionsTests
     }
 
     [Fact]
+    public async Task The_answer_given_is_recorded_with_its_topic_for_the_quarterly_figures()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await harness.SayAsync("what ID do I need to visit?");
+
+        var answers = await harness.QueryAsync(db => db.ConversationMessages
+            .Where(m => m.Author == FamilyServices.Casework.Conversations.MessageAuthor.Assistant && m.Intent != null)
+            .Select(m => m.Intent).ToListAsync());
+        Assert.Equal(["id-requirements"], answers);
+    }
+
+    [Fact]
     public async Task Sms_gets_the_short_answer_and_web_chat_the_full_one()
     {
         var knowledge = ConversationHarness.RealKnowledge();
