@@ -34,6 +34,7 @@ public static class ServiceDefaults
 
         builder.Services.AddCaseworkDatabase(builder.Configuration);
         builder.Services.AddSettings(builder.Configuration);
+        builder.Services.AddDatabaseKeyRing("FamilyServices." + builder.Environment.ApplicationName);
         return builder;
     }
 

@@ -48,6 +48,7 @@ public class CaseworkDbContext(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<Hosting.DataProtectionKey> DataProtectionKeys => Set<Hosting.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -921,6 +921,26 @@ namespace FamilyServices.Casework.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("FamilyServices.Casework.Hosting.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("FamilyServices.Casework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

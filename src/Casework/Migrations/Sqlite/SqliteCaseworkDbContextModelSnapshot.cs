@@ -908,6 +908,24 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("FamilyServices.Casework.Hosting.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("FamilyServices.Casework.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
