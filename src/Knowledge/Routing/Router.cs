@@ -267,7 +267,8 @@ public sealed class Router
 
                     // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
-                    if (expanded.Count >= UnknownWorryLength && _welfare.MentionsPerson(expanded, language))
+                    // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
+                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength))
                     {
                         intent = Concern;
                         welfare = new WelfareSignal(WelfareLevel.Concern, "emotional-wellbeing");
