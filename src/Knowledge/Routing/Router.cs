@@ -25,6 +25,9 @@ public sealed class Router
     /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
     public const double DeniedQuestion = FallbackThreshold;
 
+    /// <summary>A message about a person of at least this many words that matches nothing is taken as a worry.</summary>
+    public const int UnknownWorryLength = 5;
+
     public const string Fallback = "fallback";
     public const string Concern = "concern";
     public const string Emergency = "emergency";
@@ -256,9 +259,20 @@ public sealed class Router
             if (welfare.Level == WelfareLevel.None)
             {
                 // A message none of whose words the content knows ("qwerty") matches only on letter pieces: not enough.
-                if (confidence < FallbackThreshold || intent == Fallback || knownWords == 0)
+                // "hi" is also a Welsh word the ranking ignores as too common: a message of greeting words alone is a greeting.
+                var onlyGreeting = intent == Greeting && expanded.Count > 0 && expanded.All(_greetingWords.Contains);
+                if (confidence < FallbackThreshold || intent == Fallback || (knownWords == 0 && !onlyGreeting))
                 {
                     intent = Fallback;
+
+                    // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
+                    // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
+                    // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
+                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength))
+                    {
+                        intent = Concern;
+                        welfare = new WelfareSignal(WelfareLevel.Concern, "emotional-wellbeing");
+                    }
                 }
                 else
                 {

@@ -17,6 +17,7 @@ internal sealed class WelfareDetector
 
     private readonly List<Cue> _cues = [];
     private readonly HashSet<string> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _peopleByLanguage = new(StringComparer.Ordinal);
     private readonly List<string[]> _negations = [];
     private readonly List<string[]> _negationsAfter = [];
     private readonly List<string[]> _past = [];
@@ -55,6 +56,12 @@ internal sealed class WelfareDetector
             foreach (var person in routing.People)
             {
                 _people.UnionWith(normalise(person));
+                if (!_peopleByLanguage.TryGetValue(routing.Language, out var own))
+                {
+                    _peopleByLanguage[routing.Language] = own = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                own.UnionWith(normalise(person));
             }
 
             foreach (var negation in routing.Negations.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0))
@@ -66,6 +73,10 @@ internal sealed class WelfareDetector
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
         }
     }
+
+    /// <summary>True when the message names or points to a person in its own language ("he", "my son").</summary>
+    public bool MentionsPerson(List<string> tokens, string language) =>
+        _peopleByLanguage.TryGetValue(language, out var people) && tokens.Any(people.Contains);
 
     /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
