@@ -14,12 +14,29 @@ public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectL
 {
     public const string DirectLineSecret = "end-to-end-direct-line-secret-long-enough";
 
-    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"familyservices-bot-e2e-{Guid.NewGuid():N}.db");
+    private readonly string databaseFile;
+    private readonly bool ownsDatabase;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    /// <summary>The shared fixture: its own database and the test engine.</summary>
+    public LiveBot()
+        : this(null)
+    {
+    }
 
     public EndToEndTurnHandler Turns { get; } = new();
 
-    public LiveBot()
+    public bool RealConversations { get; }
+
+    /// <param name="databaseFile">Another app's SQLite file (the console's), to run the assistant over the same records.</param>
+    /// <param name="settings">Configuration on top of the defaults (a fake Twilio's address).</param>
+    /// <param name="realConversations">The real conversation engine instead of the test engine.</param>
+    internal LiveBot(string? databaseFile, IReadOnlyDictionary<string, string?>? settings = null, bool realConversations = false)
     {
+        this.databaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"familyservices-bot-e2e-{Guid.NewGuid():N}.db");
+        ownsDatabase = databaseFile is null;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        RealConversations = realConversations;
         UseKestrel(0);
         StartServer();
     }
@@ -39,12 +56,23 @@ public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectL
         builder.UseSetting("Twilio:AuthToken", "end-to-end-auth-token");
         builder.UseSetting("Twilio:PublicBaseUrl", "https://families.example.org");
         builder.UseSetting("Twilio:ApiBaseUrl", "http://127.0.0.1:9");
-        builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (!RealConversations)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<ITurnHandler>(Turns));
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDatabase)
+        {
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
         {

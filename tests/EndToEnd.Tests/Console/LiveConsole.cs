@@ -29,6 +29,9 @@ public sealed class LiveConsole : WebApplicationFactory<FamilyServices.StaffCons
 
     public string BaseUrl => $"http://127.0.0.1:{port}";
 
+    /// <summary>The console's SQLite file, for starting the assistant over the same records.</summary>
+    public string DatabaseFile => databaseFile;
+
     public LiveConsole()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));

@@ -68,6 +68,40 @@ public class TriageInTheBrowserTests(LiveConsole console)
         Assert.StartsWith("Hello Karen, this is Amy", sms.Body);
         Assert.Equal(EscalationStatus.Acknowledged, claimed!.Status);
         await page.Context.CloseAsync();
+
+        // The assistant, over the same database, sends it to the family through Twilio.
+        await using var twilio = await FamilyServices.Bot.Tests.Channels.Sms.FakeTwilioServer.StartAsync();
+        await using var assistant = new FamilyServices.EndToEnd.Tests.Channels.LiveBot(console.DatabaseFile, new Dictionary<string, string?>
+        {
+            ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
+            ["Twilio:AccountSid"] = "AC00000000000000000000000000000000",
+            ["Twilio:PhoneNumber"] = "+441234567890",
+            ["Sms:Outbox:PollInterval"] = "00:00:00.100",
+        });
+        var arrived = await Eventually(() => twilio.Requests.FirstOrDefault(r => r.Form.GetValueOrDefault("To") == "+447700900202"));
+        Assert.StartsWith("Hello Karen, this is Amy", arrived.Form["Body"]);
+        await Eventually(async () =>
+        {
+            OutboxStatus? status = null;
+            await console.WithDatabaseAsync(async db => status = (await db.Outbox.SingleAsync(m => m.Id == sms.Id)).Status);
+            return status == OutboxStatus.Sent ? "sent" : null;
+        });
+        Assert.Single(twilio.Requests, r => r.Form.GetValueOrDefault("To") == "+447700900202");
+    }
+
+    private static Task<T> Eventually<T>(Func<T?> probe) where T : class => Eventually(() => Task.FromResult(probe()));
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("It never happened.");
     }
 
     [ConsoleBrowserFact]
