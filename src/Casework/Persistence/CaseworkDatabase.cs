@@ -45,7 +45,9 @@ public static class CaseworkDatabase
     public static DbContextOptionsBuilder UseSqliteCasework(this DbContextOptionsBuilder options, string connectionString)
     {
         EnsureSqliteFolderExists(connectionString);
-        return options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CaseworkDbContext).Assembly.FullName));
+        return options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CaseworkDbContext).Assembly.FullName))
+            .AddInterceptors(SqliteTuning.Instance);
     }
 
     public static DbContextOptionsBuilder UsePostgresCasework(this DbContextOptionsBuilder options, string connectionString) =>

@@ -35,7 +35,8 @@ public class ChannelLoadTests(ITestOutputHelper output)
     private const string BarePath = "/load/bare-twiml";
     private const string FixedTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>echo: what are the visiting times at Leicester?</Message></Response>";
 
-    private sealed class LoadBot : LiveBot
+    // The real conversation engine, content and database: an SMS turn as a family would get it.
+    private sealed class LoadBot() : LiveBot(null, realConversations: true)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

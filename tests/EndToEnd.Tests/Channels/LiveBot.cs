@@ -31,7 +31,7 @@ public class LiveBot : WebApplicationFactory<FamilyServices.Bot.Channels.DirectL
     /// <param name="databaseFile">Another app's SQLite file (the console's), to run the assistant over the same records.</param>
     /// <param name="settings">Configuration on top of the defaults (a fake Twilio's address).</param>
     /// <param name="realConversations">The real conversation engine instead of the test engine.</param>
-    internal LiveBot(string? databaseFile, IReadOnlyDictionary<string, string?>? settings = null, bool realConversations = false)
+    protected internal LiveBot(string? databaseFile, IReadOnlyDictionary<string, string?>? settings = null, bool realConversations = false)
     {
         this.databaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"familyservices-bot-e2e-{Guid.NewGuid():N}.db");
         ownsDatabase = databaseFile is null;
