@@ -106,6 +106,20 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Establishments",
                 columns: table => new
                 {
@@ -174,6 +188,34 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SmsReceipts",
+                columns: table => new
+                {
+                    MessageSid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RepliesJson = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SmsReceipts", x => x.MessageSid);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SmsSessions",
+                columns: table => new
+                {
+                    PhoneNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    PendingPagesJson = table.Column<string>(type: "text", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SmsSessions", x => x.PhoneNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnansweredQuestions",
                 columns: table => new
                 {
@@ -191,6 +233,19 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebChatConversations",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebChatConversations", x => x.ConversationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -465,6 +520,30 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebChatActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Watermark = table.Column<long>(type: "bigint", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebChatActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebChatActivities_WebChatConversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "WebChatConversations",
+                        principalColumn: "ConversationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -715,8 +794,7 @@ namespace FamilyServices.Casework.Migrations.Postgres
                         name: "FK_Referrals_ConsentRecords_ConsentRecordId",
                         column: x => x.ConsentRecordId,
                         principalTable: "ConsentRecords",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Referrals_ReferralServices_ReferralServiceId",
                         column: x => x.ReferralServiceId,
@@ -959,6 +1037,11 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 column: "Phone");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SmsReceipts_ReceivedAt",
+                table: "SmsReceipts",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffEstablishments_EstablishmentId",
                 table: "StaffEstablishments",
                 column: "EstablishmentId");
@@ -972,6 +1055,22 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 name: "IX_UnansweredQuestions_ResolvedAt_AskedAt",
                 table: "UnansweredQuestions",
                 columns: new[] { "ResolvedAt", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatActivities_At",
+                table: "WebChatActivities",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatActivities_ConversationId_Watermark",
+                table: "WebChatActivities",
+                columns: new[] { "ConversationId", "Watermark" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatConversations_StartedAt",
+                table: "WebChatConversations",
+                column: "StartedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_YouSaidWeDid_EstablishmentId_Year_Quarter",
@@ -1022,6 +1121,9 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 name: "ConversationMessages");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Escalations");
 
             migrationBuilder.DropTable(
@@ -1037,6 +1139,12 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 name: "SignificantOthers");
 
             migrationBuilder.DropTable(
+                name: "SmsReceipts");
+
+            migrationBuilder.DropTable(
+                name: "SmsSessions");
+
+            migrationBuilder.DropTable(
                 name: "StaffEstablishments");
 
             migrationBuilder.DropTable(
@@ -1044,6 +1152,9 @@ namespace FamilyServices.Casework.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnansweredQuestions");
+
+            migrationBuilder.DropTable(
+                name: "WebChatActivities");
 
             migrationBuilder.DropTable(
                 name: "YouSaidWeDid");
@@ -1062,6 +1173,9 @@ namespace FamilyServices.Casework.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WebChatConversations");
 
             migrationBuilder.DropTable(
                 name: "Cases");

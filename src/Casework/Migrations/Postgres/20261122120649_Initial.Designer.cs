@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FamilyServices.Casework.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCaseworkDbContext))]
-    [Migration("20261122100139_ReferralConsentNoAction")]
-    partial class ReferralConsentNoAction
+    [Migration("20261122120649_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -661,6 +661,116 @@ namespace FamilyServices.Casework.Migrations.Postgres
                     b.ToTable("ConversationMessages");
                 });
 
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.SmsReceipt", b =>
+                {
+                    b.Property<string>("MessageSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepliesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("MessageSid");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("SmsReceipts");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.SmsSessionState", b =>
+                {
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ChoicesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PendingPagesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PhoneNumber");
+
+                    b.ToTable("SmsSessions");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ConversationId", "Watermark")
+                        .IsUnique();
+
+                    b.ToTable("WebChatActivities");
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatConversation", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("WebChatConversations");
+                });
+
             modelBuilder.Entity("FamilyServices.Casework.Escalations.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -812,6 +922,26 @@ namespace FamilyServices.Casework.Migrations.Postgres
                             Id = "littlehey",
                             Name = "HMP Littlehey"
                         });
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Hosting.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("FamilyServices.Casework.Outbox.OutboxMessage", b =>
@@ -1446,6 +1576,15 @@ namespace FamilyServices.Casework.Migrations.Postgres
                 {
                     b.HasOne("FamilyServices.Casework.Conversations.Conversation", null)
                         .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyServices.Casework.Conversations.WebChatActivity", b =>
+                {
+                    b.HasOne("FamilyServices.Casework.Conversations.WebChatConversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -105,6 +105,20 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Establishments",
                 columns: table => new
                 {
@@ -173,6 +187,34 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SmsReceipts",
+                columns: table => new
+                {
+                    MessageSid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RepliesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SmsReceipts", x => x.MessageSid);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SmsSessions",
+                columns: table => new
+                {
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    PendingPagesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SmsSessions", x => x.PhoneNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnansweredQuestions",
                 columns: table => new
                 {
@@ -190,6 +232,19 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UnansweredQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebChatConversations",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebChatConversations", x => x.ConversationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -464,6 +519,30 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebChatActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Watermark = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebChatActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebChatActivities_WebChatConversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "WebChatConversations",
+                        principalColumn: "ConversationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -714,8 +793,7 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                         name: "FK_Referrals_ConsentRecords_ConsentRecordId",
                         column: x => x.ConsentRecordId,
                         principalTable: "ConsentRecords",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Referrals_ReferralServices_ReferralServiceId",
                         column: x => x.ReferralServiceId,
@@ -958,6 +1036,11 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 column: "Phone");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SmsReceipts_ReceivedAt",
+                table: "SmsReceipts",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffEstablishments_EstablishmentId",
                 table: "StaffEstablishments",
                 column: "EstablishmentId");
@@ -971,6 +1054,22 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 name: "IX_UnansweredQuestions_ResolvedAt_AskedAt",
                 table: "UnansweredQuestions",
                 columns: new[] { "ResolvedAt", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatActivities_At",
+                table: "WebChatActivities",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatActivities_ConversationId_Watermark",
+                table: "WebChatActivities",
+                columns: new[] { "ConversationId", "Watermark" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebChatConversations_StartedAt",
+                table: "WebChatConversations",
+                column: "StartedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_YouSaidWeDid_EstablishmentId_Year_Quarter",
@@ -1021,6 +1120,9 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 name: "ConversationMessages");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Escalations");
 
             migrationBuilder.DropTable(
@@ -1036,6 +1138,12 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                 name: "SignificantOthers");
 
             migrationBuilder.DropTable(
+                name: "SmsReceipts");
+
+            migrationBuilder.DropTable(
+                name: "SmsSessions");
+
+            migrationBuilder.DropTable(
                 name: "StaffEstablishments");
 
             migrationBuilder.DropTable(
@@ -1043,6 +1151,9 @@ namespace FamilyServices.Casework.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnansweredQuestions");
+
+            migrationBuilder.DropTable(
+                name: "WebChatActivities");
 
             migrationBuilder.DropTable(
                 name: "YouSaidWeDid");
@@ -1061,6 +1172,9 @@ namespace FamilyServices.Casework.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WebChatConversations");
 
             migrationBuilder.DropTable(
                 name: "Cases");
