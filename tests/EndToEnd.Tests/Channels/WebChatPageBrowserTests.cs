@@ -18,16 +18,7 @@ public class WebChatPageBrowserTests(Browser browser, LiveBot bot)
 
     private static ILocator BotMessages(IPage page) => page.Locator("#transcript li.fs-message--bot");
 
-    private static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
-    {
-        // Evaluated by the browser's debugger, which the page's content security policy rightly does not allow a script tag to do.
-        await page.EvaluateAsync(await File.ReadAllTextAsync(Browser.NodeModule("axe-core/axe.min.js")));
-        var violations = await page.EvaluateAsync<JsonElement>("""
-            async () => (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }))
-              .violations.map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ")).join(", "))
-            """);
-        return violations.EnumerateArray().Select(v => v.GetString()!).ToList();
-    }
+    private static Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page) => Axe.ViolationsAsync(page, bestPractice: true);
 
     [BrowserFact]
     public async Task A_family_asks_what_id_they_need_and_gets_the_id_answer()
