@@ -19,7 +19,7 @@ public static class ChannelsExtensions
         services.AddSingleton<IChannelTexts>(_ => new ChannelTexts(Path.Combine(AppContext.BaseDirectory, "Channels", "Content")));
         services.AddSingleton<KeyedLock>();
 
-        services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
+        var twilio = services.AddOptions<TwilioOptions>().Bind(builder.Configuration.GetSection(TwilioOptions.Section));
         services.Configure<SmsOutboxOptions>(builder.Configuration.GetSection(SmsOutboxOptions.Section));
         // Channel state lives in the casework database, so a restart or a second instance loses nothing.
         services.AddSingleton<ISmsSessions, DatabaseSmsSessions>();
@@ -34,7 +34,13 @@ public static class ChannelsExtensions
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<SmsOutboxOptions>>().Value.RequestTimeout);
         services.AddHostedService<SmsOutboxSender>();
 
-        services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
+        var directLine = services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.Section));
+        if (builder.Environment.IsProduction())
+        {
+            // A live service without these would start and then fail every family's first message: refuse to start instead.
+            twilio.Validate(TwilioOptions.IsComplete, TwilioOptions.Required).ValidateOnStart();
+            directLine.Validate(o => o.Secret.Length >= 32, "DirectLine:Secret must be set to at least 32 characters.").ValidateOnStart();
+        }
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<IConversationTranscripts, DatabaseConversationTranscripts>();
         services.AddScoped<DirectLineConversations>();

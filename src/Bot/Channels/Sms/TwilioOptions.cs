@@ -15,4 +15,10 @@ public sealed class TwilioOptions
     public string PublicBaseUrl { get; set; } = "";
 
     public string ApiBaseUrl { get; set; } = "https://api.twilio.com";
+
+    public const string Required = "Twilio:AccountSid, Twilio:AuthToken, Twilio:PhoneNumber and Twilio:PublicBaseUrl (an absolute https address) must be set.";
+
+    public static bool IsComplete(TwilioOptions o) =>
+        !string.IsNullOrWhiteSpace(o.AccountSid) && !string.IsNullOrWhiteSpace(o.AuthToken) && !string.IsNullOrWhiteSpace(o.PhoneNumber)
+        && Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps;
 }
