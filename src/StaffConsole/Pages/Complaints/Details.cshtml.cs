@@ -127,6 +127,14 @@ public class DetailsModel(RecordScope scope, CaseworkDbContext db, AuditTrail au
                     Channel = channel, To = Delivery.To!, ConversationId = complaint.ConversationId, Body = text, Purpose = "complaint-response",
                     CreatedAt = now, NextAttemptAt = now, CreatedByUserId = staff.Id,
                 });
+                // Sent into the conversation the complaint came from, it belongs in that conversation's transcript.
+                if (complaint.ConversationId is { } conversationId && complaint.Channel == channel)
+                {
+                    db.ConversationMessages.Add(new ConversationMessage
+                    {
+                        ConversationId = conversationId, Author = MessageAuthor.FamilyWorker, Text = text, Language = complaint.Language, SentAt = now, StaffUserId = staff.Id,
+                    });
+                }
                 return ($"response sent by {Labels.Words(channel)}, outcome {Labels.Words(respond.Outcome)}", $"Your response is being sent by {Labels.Words(channel)}");
             }
 

@@ -159,6 +159,8 @@ public class ComplaintTests
         Assert.Equal("dl-conversation-42", outbox.To);
         Assert.Equal(conversation.Id, outbox.ConversationId);
         Assert.Equal(ComplaintOutcome.PartlyUpheld, (await SavedAsync(app, complaint)).Outcome);
+        var transcript = await app.WithDatabaseAsync(db => db.ConversationMessages.Where(m => m.ConversationId == conversation.Id).ToListAsync());
+        Assert.Equal((MessageAuthor.FamilyWorker, "We are sorry."), (transcript.Single().Author, transcript.Single().Text));
     }
 
     [Theory]
