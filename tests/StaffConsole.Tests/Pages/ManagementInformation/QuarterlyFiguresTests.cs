@@ -119,6 +119,7 @@ public class QuarterlyFiguresTests
         await using var app = new ConsoleApplication();
         using var worker = await app.SignInAsync(email);
 
+        Assert.Null((await worker.PageAsync("/Complaints")).QuerySelector("nav a[href='/ManagementInformation']"));
         foreach (var url in new[] { Url, Url + "&handler=Csv" })
         {
             var response = await worker.Client.GetAsync(url);
@@ -147,6 +148,8 @@ public class QuarterlyFiguresTests
         using var manager = await app.SignInAsync("manager@demo.test");
 
         var page = await manager.PageAsync("/ManagementInformation");
+
+        Assert.NotNull(page.QuerySelector("nav a[href='/ManagementInformation'][aria-current]"));
 
         Assert.Contains(Quarter.LastCompleteBefore(DateTime.UtcNow).Describe(), page.QuerySelector("h1")!.TextContent);
     }
