@@ -124,6 +124,6 @@ public class EditModel(CaseworkDbContext db, CurrentStaff staff, AuditTrail audi
         {
             quarters.Add(kept);
         }
-        return quarters.Select(q => new Choice(q.ToString(), $"Q{q.Number} {q.Year}: {q.Describe()}")).ToList();
+        return quarters.Select(q => new Choice(q.ToString(), q.Describe())).ToList();
     }
 }
