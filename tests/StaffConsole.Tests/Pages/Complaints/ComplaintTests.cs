@@ -51,6 +51,23 @@ public class ComplaintTests
     }
 
     [Fact]
+    public async Task The_inbox_sorts_by_deadline_by_default_and_by_newest_received_on_request()
+    {
+        await using var app = new ConsoleApplication();
+        var older = await app.ComplaintAsync("leicester", DateTime.UtcNow.AddDays(-9), c => c.ResponseDueBy = DateTime.UtcNow.AddDays(1));
+        var newer = await app.ComplaintAsync("leicester", DateTime.UtcNow.AddDays(-2), c => c.ResponseDueBy = DateTime.UtcNow.AddDays(5));
+        using var worker = await app.SignInAsync("worker.leicester@demo.test");
+
+        var references = async (string url) => (await worker.PageAsync(url)).QuerySelectorAll("tr[data-reference]").Select(r => r.GetAttribute("data-reference")).ToList();
+
+        Assert.Equal([older.Reference, newer.Reference], await references("/Complaints"));
+        Assert.Equal([newer.Reference, older.Reference], await references("/Complaints?Sort=received"));
+        Assert.Equal([older.Reference, newer.Reference], await references("/Complaints?Sort=reference"));
+        var page = await worker.PageAsync("/Complaints?Sort=received");
+        Assert.Equal("descending", page.QuerySelector("th[aria-sort]")!.GetAttribute("aria-sort"));
+    }
+
+    [Fact]
     public async Task A_leicester_worker_gets_not_found_for_a_chelmsford_complaint_and_cannot_change_it()
     {
         await using var app = new ConsoleApplication();
