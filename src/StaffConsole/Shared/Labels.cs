@@ -1,4 +1,5 @@
 using FamilyServices.Casework.Cases;
+using FamilyServices.Casework.Complaints;
 using FamilyServices.Casework.ContactRequests;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Escalations;
@@ -104,6 +105,23 @@ public static class Labels
         ContactAlternative.PrisonVisitorScheme => "Prison visitor scheme",
         _ => "None",
     };
+
+    public static string Words(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.Received => "Not assigned",
+        ComplaintStatus.Responded => "Answered",
+        _ => status.ToString(),
+    };
+
+    public static string Tag(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.Received => "govuk-tag--purple",
+        ComplaintStatus.Assigned => "govuk-tag--yellow",
+        ComplaintStatus.Responded => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+
+    public static string Words(ComplaintOutcome? outcome) => Casework.ManagementInformation.Labels.ComplaintOutcome(outcome);
 
     public static string Category(string? category) =>
         string.IsNullOrEmpty(category) ? "Not given" : char.ToUpperInvariant(category[0]) + category[1..].Replace('-', ' ');

@@ -27,7 +27,7 @@ public class AnswerTests
             "searches-and-security", "visit-rules", "getting-there", "visitor-centre", "financial-help", "video-calls",
             "family-days", "phone-calls", "letters", "email-a-prisoner", "sending-money", "books-and-parcels",
             "first-visit", "support-services", "unwanted-contact", "reestablish-contact", "contact-the-prison",
-            "complaint", "feedback", "concern", "emergency", "human", "greeting", "fallback",
+            "complaint", "feedback", "you-said-we-did", "concern", "emergency", "human", "greeting", "fallback",
         ];
         Assert.Equal(product.Order(), K.Intents.Order());
     }

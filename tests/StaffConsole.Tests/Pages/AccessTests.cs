@@ -12,6 +12,8 @@ public class AccessTests
         $"/Cases/Transfer/{Guid.NewGuid()}", $"/Cases/Status/{Guid.NewGuid()}", $"/Referrals/Create?caseId={Guid.NewGuid()}", $"/Referrals/Details/{Guid.NewGuid()}",
         "/ContactRequests", "/ContactRequests/Create", $"/ContactRequests/Details/{Guid.NewGuid()}", "/Audit", "/Admin", "/Admin/Users", "/Admin/Users/Create",
         "/Admin/Users/Edit/someone", "/Admin/ReferralServices", "/Admin/ReferralServices/Edit", "/Account/Authenticator",
+        "/Complaints", $"/Complaints/Details/{Guid.NewGuid()}", "/Surveys", "/ManagementInformation", "/ManagementInformation?handler=Csv",
+        "/YouSaidWeDid", "/YouSaidWeDid/Edit", $"/YouSaidWeDid/Edit/{Guid.NewGuid()}", "/YouSaidWeDid/Notice",
     ];
 
     [Theory]

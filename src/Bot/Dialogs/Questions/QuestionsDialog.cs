@@ -84,7 +84,8 @@ public sealed class QuestionsDialog() : FormDialog<QuestionForm>(DialogId)
         }
 
         var answer = turn.Knowledge.Answer(step.Form.Intent, turn.Language, turn.Conversation.EstablishmentId);
-        turn.SayAnswer(step.Form.Intent, turn.IsSms ? answer.Short : answer.Full);
+        var latestChange = step.Form.Intent == LatestChange.Intent ? await LatestChange.TextAsync(turn) : null;
+        turn.SayAnswer(step.Form.Intent, latestChange ?? (turn.IsSms ? answer.Short : answer.Full));
         var state = step.Dc.State;
         state.AnswersGiven++;
         // Only at the top: answered on top of a form, or just before offering one back, the form comes next.
