@@ -62,27 +62,23 @@ public sealed class LiveContent(KnowledgeStore store, IServiceScopeFactory scope
     }
 
     /// <summary>
-    /// Checks an edit with every edit already saved, builds the content it gives, saves it with whatever else the
-    /// context has pending (the audit entry), and uses it at once. Returns the problem, in words, when the edit would
-    /// break an answer; then nothing is saved.
+    /// Checks edits with every edit already saved, builds the content they give, saves them with what alongside adds
+    /// (the audit entries), and uses the new content at once. Returns the problem, in words, when an edit would break
+    /// an answer; then nothing is saved.
     /// </summary>
-    public async Task<string?> SaveAsync(CaseworkDbContext db, ContentEdit edit, CancellationToken cancellationToken = default)
+    public async Task<string?> SaveAsync(CaseworkDbContext db, IReadOnlyList<ContentEdit> edits, Action? alongside = null, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var edits = await EditsAsync(db, cancellationToken);
-            KnowledgeBase next;
-            try
+            var (next, problem) = await BuildAsync(db, edits, cancellationToken);
+            if (next is null)
             {
-                next = KnowledgeBase.Load(store.Current.ContentRoot, new ContentOverlay(edits.Append(edit).Select(e => e.ToChange())));
-            }
-            catch (ContentException e)
-            {
-                return e.Problem;
+                return problem;
             }
 
-            db.ContentEdits.Add(edit);
+            db.ContentEdits.AddRange(edits);
+            alongside?.Invoke();
             await db.SaveChangesAsync(cancellationToken);
             store.Replace(next);
             Volatile.Write(ref _applied, await VersionAsync(db, cancellationToken));
@@ -91,6 +87,23 @@ public sealed class LiveContent(KnowledgeStore store, IServiceScopeFactory scope
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>The problem the edits would cause with those already saved, or null when they are fine. Saves nothing.</summary>
+    public async Task<string?> CheckAsync(CaseworkDbContext db, IReadOnlyList<ContentEdit> edits, CancellationToken cancellationToken = default) =>
+        (await BuildAsync(db, edits, cancellationToken)).Problem;
+
+    private async Task<(KnowledgeBase? Knowledge, string? Problem)> BuildAsync(CaseworkDbContext db, IReadOnlyList<ContentEdit> edits, CancellationToken cancellationToken)
+    {
+        var saved = await EditsAsync(db, cancellationToken);
+        try
+        {
+            return (KnowledgeBase.Load(store.Current.ContentRoot, new ContentOverlay(saved.Concat(edits).Select(e => e.ToChange()))), null);
+        }
+        catch (ContentException e)
+        {
+            return (null, e.Problem);
         }
     }
 
