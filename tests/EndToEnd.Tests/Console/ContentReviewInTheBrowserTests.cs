@@ -20,7 +20,7 @@ public class ContentReviewInTheBrowserTests(LiveConsole console)
         var page = await console.SignedInPageAsync("worker.leicester@demo.test");
         await page.GotoAsync("/ContentReview/Facts?establishment=leicester");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change visiting sessions" }).ClickAsync();
-        await page.GetByLabel("New value").FillAsync("mon-sun 14:10-15:45\nwed 17:15-18:45");
+        await page.GetByLabel("New value", new() { Exact = true }).FillAsync("mon-sun 14:10-15:45\nwed 17:15-18:45");
         await page.GetByLabel("Where the new value comes from").FillAsync("visits notice, 20 November");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and use it now" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Visiting sessions changed: the assistant uses the new value now")).ToBeVisibleAsync();
@@ -60,7 +60,7 @@ public class ContentReviewInTheBrowserTests(LiveConsole console)
 
         // A refused change, with its error summary and field message.
         await page.GotoAsync("/ContentReview/Fact?establishment=chelmsford&name=visitor_centre_hours");
-        await page.GetByLabel("New value").FillAsync("mon 11:30-25:00");
+        await page.GetByLabel("New value", new() { Exact = true }).FillAsync("mon 11:30-25:00");
         await page.GetByLabel("Where the new value comes from").FillAsync("a guess");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and use it now" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("'25:00' should be a 24-hour time like 13:45");
