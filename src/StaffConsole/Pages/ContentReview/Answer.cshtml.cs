@@ -119,7 +119,7 @@ public class AnswerModel(ContentEditor editor, CaseworkDbContext db) : PageModel
             return Page();
         }
 
-        if (await editor.SaveAsync([.. new[] { shortEdit, fullEdit }.OfType<Casework.ContentReview.ContentEdit>()], cancellationToken) is { } problem)
+        if (await editor.SaveAsync([.. new[] { shortEdit, fullEdit }.OfType<ContentEdit>()], cancellationToken) is { } problem)
         {
             ModelState.AddModelError("wording.Full", problem);
             return Page();
