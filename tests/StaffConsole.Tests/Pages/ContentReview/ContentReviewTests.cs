@@ -251,6 +251,25 @@ public class ContentReviewTests
     }
 
     [Fact]
+    public async Task A_worker_cannot_resolve_another_establishment_s_questions()
+    {
+        await using var app = new ConsoleApplication();
+        var question = new UnansweredQuestion { Text = "can I bring my dog", EstablishmentId = "chelmsford", Language = "en", Channel = Channel.Sms, AskedAt = DateTime.UtcNow };
+        await app.WithDatabaseAsync(async db =>
+        {
+            db.UnansweredQuestions.Add(question);
+            await db.SaveChangesAsync();
+        });
+        using var worker = await app.SignInAsync("worker.leicester@demo.test");
+
+        Assert.Empty((await worker.PageAsync("/ContentReview/Unanswered")).QuerySelectorAll("tr[data-group]"));
+        var response = await worker.PostAsync("/ContentReview/Unanswered?handler=Resolve", new() { ["questions"] = question.Id.ToString() });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(await app.WithDatabaseAsync(db => db.UnansweredQuestions.Select(q => q.ResolvedAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Did_this_help_shows_yes_and_no_per_answer_and_language_for_the_worker_s_establishments()
     {
         await using var app = new ConsoleApplication();
