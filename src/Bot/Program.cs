@@ -1,5 +1,6 @@
 using FamilyServices.Bot.Channels;
 using FamilyServices.Bot.Conversations;
+using FamilyServices.Casework.ContentReview;
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
 using FamilyServices.Knowledge;
@@ -17,6 +18,7 @@ if (args is ["eval", .. var evalArgs])
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddConversations();
+builder.Services.AddContentEdits(builder.Configuration);
 builder.AddChannels();
 
 var app = builder.Build();

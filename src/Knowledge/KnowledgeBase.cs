@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FamilyServices.Knowledge.Answers;
+using FamilyServices.Knowledge.Editing;
 using FamilyServices.Knowledge.Loading;
 
 namespace FamilyServices.Knowledge;
@@ -16,6 +17,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _labels;
     private readonly FrozenDictionary<(string Intent, string Language, string Establishment), Answer> _answers;
     private readonly FrozenDictionary<string, EstablishmentInfo> _establishmentsById;
+    private readonly FrozenDictionary<(string Intent, string Language, string Establishment), AnswerTemplate> _wordings;
 
     private KnowledgeBase(
         string contentRoot,
@@ -26,8 +28,10 @@ public sealed class KnowledgeBase
         Dictionary<string, FrozenDictionary<string, string>> texts,
         Dictionary<string, FrozenDictionary<string, string>> labels,
         Dictionary<(string, string, string), Answer> answers,
+        Dictionary<(string, string, string), AnswerTemplate> wordings,
         IReadOnlyList<LanguageRouting> routing)
     {
+        _wordings = wordings.ToFrozenDictionary();
         ContentRoot = contentRoot;
         Languages = languages.Select(l => l.Code).ToList();
         _profiles = languages.ToFrozenDictionary(l => l.Code);
@@ -79,6 +83,13 @@ public sealed class KnowledgeBase
         return _answers[key];
     }
 
+    /// <summary>An answer's wording as a family worker edits it: {fact} placeholders, a line each, alternatives separated by ||.</summary>
+    public (string Short, string Full) Wording(string intent, string language, string? establishmentId)
+    {
+        var template = _wordings[(Intent(intent).Id, Language(language).Code, Establishment(establishmentId)?.Id ?? "")];
+        return (AnswerTemplate.ToText(template.Short), AnswerTemplate.ToText(template.Full));
+    }
+
     public IReadOnlyCollection<string> TextKeys(string language) => _texts[Language(language).Code].Keys;
 
     public string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null)
@@ -92,7 +103,13 @@ public sealed class KnowledgeBase
     public string IntentLabel(string intent, string language) =>
         _labels[Language(language).Code].TryGetValue(intent, out var label) ? label : throw new ArgumentException($"unknown intent '{intent}'", nameof(intent));
 
-    public static KnowledgeBase Load(string contentRoot)
+    public static KnowledgeBase Load(string contentRoot) => Load(contentRoot, ContentOverlay.None);
+
+    /// <summary>
+    /// The content files with the staff console's corrections laid over them. A correction is checked like the files
+    /// are: one that would break an answer throws a ContentException saying why, and nothing is built.
+    /// </summary>
+    public static KnowledgeBase Load(string contentRoot, ContentOverlay overlay)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -101,8 +118,12 @@ public sealed class KnowledgeBase
 
         var loader = new ContentLoader(contentRoot);
         var intents = loader.ReadIntents(out var intentLines);
-        var (national, _) = loader.ReadNational();
-        var establishments = loader.ReadEstablishments(national);
+        var (fileNational, _) = loader.ReadNational();
+        // National corrections first: a prison without its own booking line borrows the national one.
+        var national = WithCorrections(fileNational, overlay, null);
+        var establishments = loader.ReadEstablishments(national)
+            .Select(e => e with { Facts = WithCorrections(e.Facts, overlay, e.Id) })
+            .ToList();
         var codes = loader.LanguageCodes();
         if (codes.FirstOrDefault() != ContentLoader.SourceLanguage)
         {
@@ -114,6 +135,7 @@ public sealed class KnowledgeBase
         var texts = new Dictionary<string, FrozenDictionary<string, string>>();
         var labels = new Dictionary<string, FrozenDictionary<string, string>>();
         var answers = new Dictionary<(string, string, string), Answer>();
+        var wordings = new Dictionary<(string, string, string), AnswerTemplate>();
         var routing = new List<LanguageRouting>();
         Dictionary<string, string>? englishTexts = null;
         Dictionary<string, AnswerTemplate>? englishAnswers = null;
@@ -186,12 +208,77 @@ public sealed class KnowledgeBase
             {
                 foreach (var establishment in establishments.Append(null))
                 {
-                    answers[(intent.Id, profile.Code, establishment?.Id ?? "")] = renderer.Render(intent, templates[intent.Id], establishment);
+                    var key = (intent.Id, profile.Code, establishment?.Id ?? "");
+                    var (wording, corrections) = Corrected(templates[intent.Id], overlay, profile.Code, establishment?.Id, knownFacts);
+                    wordings[key] = wording;
+                    var answer = renderer.Render(intent, wording, establishment);
+                    if (overlay.Find(ContentChangeKind.Reviewed, establishment?.Id, profile.Code, intent.Id) is { } reviewed)
+                    {
+                        corrections.Add(reviewed);
+                    }
+
+                    answers[key] = corrections.Count == 0 ? answer : answer with
+                    {
+                        // Rewording an answer is reviewing it; its new wording's origin joins the sources.
+                        LastReviewed = corrections.Select(c => c.On).Append(answer.LastReviewed).Max(),
+                        Source = string.Join("; ", answer.Source.Split("; ").Concat(corrections.Where(c => c.Kind != ContentChangeKind.Reviewed).Select(c => c.Source)).Distinct()),
+                    };
                 }
             }
         }
 
-        return new KnowledgeBase(Path.GetFullPath(contentRoot), profiles, intents, establishments, national, texts, labels, answers, routing);
+        if (!overlay.IsEmpty && answers.Values.FirstOrDefault(a => SmsSegments.Count(a.Short) > 2) is { } tooLong)
+        {
+            throw FactText.Problem(
+                $"The text message answer '{labels[tooLong.Language][tooLong.Intent]}' ({tooLong.Language}, {establishments.FirstOrDefault(e => e.Id == tooLong.EstablishmentId)?.Name ?? "no prison"}) " +
+                $"would need {SmsSegments.Count(tooLong.Short)} text messages; it must fit in 2. Make it shorter.");
+        }
+
+        return new KnowledgeBase(Path.GetFullPath(contentRoot), profiles, intents, establishments, national, texts, labels, answers, wordings, routing);
+    }
+
+    private static Dictionary<string, Fact> WithCorrections(IReadOnlyDictionary<string, Fact> facts, ContentOverlay overlay, string? establishment)
+    {
+        var result = new Dictionary<string, Fact>(facts, StringComparer.Ordinal);
+        foreach (var change in overlay.Facts(establishment))
+        {
+            var existing = result.GetValueOrDefault(change.Key) ?? throw FactText.Problem($"There is no fact '{change.Key}' for {establishment ?? "every prison"}");
+            result[change.Key] = FactText.Parse(existing, change.Value!, change.Source);
+        }
+
+        return result;
+    }
+
+    /// <summary>The answer's wording with corrections for this prison, or failing that for every prison.</summary>
+    private static (AnswerTemplate Wording, List<ContentChange> Corrections) Corrected(
+        AnswerTemplate template, ContentOverlay overlay, string language, string? establishment, HashSet<string> knownFacts)
+    {
+        var corrections = new List<ContentChange>();
+        IReadOnlyList<AnswerLine> Form(ContentChangeKind kind, IReadOnlyList<AnswerLine> lines, string form)
+        {
+            var change = (establishment is null ? null : overlay.Find(kind, establishment, language, template.Intent))
+                ?? overlay.Find(kind, null, language, template.Intent);
+            if (change is null)
+            {
+                return lines;
+            }
+
+            corrections.Add(change);
+            var edited = AnswerTemplate.ParseText(change.Value!, form);
+            if (edited.SelectMany(l => l.Names).FirstOrDefault(n => !knownFacts.Contains(n)) is { } unknown)
+            {
+                throw FactText.Problem($"The {form} mentions {{{unknown}}}, which is not a fact: check the spelling against the facts list");
+            }
+
+            return edited;
+        }
+
+        var wording = template with
+        {
+            Short = Form(ContentChangeKind.ShortAnswer, template.Short, "text message answer"),
+            Full = Form(ContentChangeKind.FullAnswer, template.Full, "web chat answer"),
+        };
+        return (corrections.Count == 0 ? template : wording, corrections);
     }
 
     private static void CheckSameKeys(

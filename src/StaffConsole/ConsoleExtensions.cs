@@ -1,5 +1,8 @@
 using FamilyServices.Casework.Staff;
 using FamilyServices.StaffConsole.Audit;
+using FamilyServices.Casework.ContentReview;
+using FamilyServices.Knowledge;
+using FamilyServices.StaffConsole.Pages.ContentReview;
 using FamilyServices.StaffConsole.Pages.Triage;
 using FamilyServices.StaffConsole.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +44,9 @@ public static class ConsoleExtensions
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<ResponseTargets>();
+        builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddContentEdits(builder.Configuration);
+        builder.Services.AddScoped<ContentEditor>();
         return builder;
     }
 

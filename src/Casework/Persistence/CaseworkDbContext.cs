@@ -44,6 +44,7 @@ public class CaseworkDbContext(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<YouSaidWeDid> YouSaidWeDid => Set<YouSaidWeDid>();
     public DbSet<UnansweredQuestion> UnansweredQuestions => Set<UnansweredQuestion>();
     public DbSet<AnswerFeedback> AnswerFeedback => Set<AnswerFeedback>();
+    public DbSet<ContentEdit> ContentEdits => Set<ContentEdit>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();

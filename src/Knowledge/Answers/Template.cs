@@ -85,6 +85,23 @@ internal sealed record AnswerTemplate(
 {
     public IEnumerable<string> FactNames => Short.Concat(Full).SelectMany(l => l.Names).Distinct();
 
+    /// <summary>Alternatives in a line of typed wording are separated by this.</summary>
+    public const string Or = "||";
+
+    /// <summary>The wording as a family worker edits it: a line each, alternatives separated by ||.</summary>
+    public static string ToText(IReadOnlyList<AnswerLine> lines) =>
+        string.Join("\n", lines.Select(l => string.Join($" {Or} ", l.Alternatives.Select(a => a.Text))));
+
+    public static IReadOnlyList<AnswerLine> ParseText(string text, string form)
+    {
+        var lines = text.Replace("\r", "").Split('\n')
+            .Select(l => l.Split(Or).Select(a => a.Trim()).Where(a => a.Length > 0).ToList())
+            .Where(alternatives => alternatives.Count > 0)
+            .Select(alternatives => new AnswerLine(alternatives.Select(a => new Template(a, 0)).ToList()))
+            .ToList();
+        return lines.Count > 0 ? lines : throw Editing.FactText.Problem($"The {form} is empty: write what families should read");
+    }
+
     public static string Join(IEnumerable<string> parts, string separator)
     {
         var builder = new StringBuilder();

@@ -19,6 +19,8 @@ public sealed class AuditTrail(CaseworkDbContext db, CurrentStaff staff, TimePro
         public const string Complaint = "complaint";
         public const string StaffUser = "staff-user";
         public const string ReferralService = "referral-service";
+        public const string Content = "content";
+        public const string UnansweredQuestions = "unanswered-questions";
     }
 
     /// <summary>Adds the entry to the pending save: call before SaveChanges of the change it records.</summary>

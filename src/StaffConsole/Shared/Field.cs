@@ -1,7 +1,7 @@
 namespace FamilyServices.StaffConsole.Shared;
 
 /// <summary>A GOV.UK text input or textarea with its label, hint and error, drawn by Pages/Shared/_Field.cshtml.</summary>
-public sealed record Field(string Name, string Label, string? Value = null, string? Hint = null, bool TextArea = false, string InputClass = "govuk-input", string Type = "text", string? Autocomplete = null)
+public sealed record Field(string Name, string Label, string? Value = null, string? Hint = null, bool TextArea = false, string InputClass = "govuk-input", string Type = "text", string? Autocomplete = null, string? Lang = null, bool RightToLeft = false, int Rows = 5)
 {
     public string Id => Name.Replace('.', '_');
 }

@@ -105,6 +105,11 @@ public class RoundTripTests
             BestGuessIntent = "what-to-bring", Confidence = 0.31, AskedAt = At, ResolvedAt = At.AddDays(1), ResolvedByUserId = worker.Id,
         };
         var feedback = new AnswerFeedback { Intent = "dress-code", Language = "cy", EstablishmentId = "chelmsford", Helpful = false, At = At };
+        var contentEdit = new ContentEdit
+        {
+            Kind = FamilyServices.Knowledge.Editing.ContentChangeKind.ShortAnswer, EstablishmentId = "leicester", Language = "ar", Key = "visiting-times",
+            Value = "الزيارات: {visiting_sessions}", Source = "visits notice", ByUserId = worker.Id, ByName = "worker@demo.test", At = At,
+        };
         var outbox = new OutboxMessage
         {
             Channel = Channel.Sms, To = "+447700900123", ConversationId = conversation.Id, Body = "We have read your message.",
@@ -118,7 +123,7 @@ public class RoundTripTests
         };
 
         object[] written = [worker, conversation, message, preference, @case, other, consent, note, caseEvent, escalation, referral,
-            contactRequest, complaint, survey, youSaid, unanswered, feedback, outbox, audit];
+            contactRequest, complaint, survey, youSaid, unanswered, feedback, contentEdit, outbox, audit];
 
         await using (var db = database.NewContext())
         {
@@ -139,6 +144,7 @@ public class RoundTripTests
             db.YouSaidWeDid.Add(youSaid);
             db.UnansweredQuestions.Add(unanswered);
             db.AnswerFeedback.Add(feedback);
+            db.ContentEdits.Add(contentEdit);
             db.Outbox.Add(outbox);
             db.AuditLog.Add(audit);
             await db.SaveChangesAsync();

@@ -24,3 +24,20 @@ internal sealed class AnswerFeedbackConfiguration : IEntityTypeConfiguration<Ans
         builder.HasIndex(f => new { f.Intent, f.Language });
     }
 }
+
+internal sealed class ContentEditConfiguration : IEntityTypeConfiguration<ContentEdit>
+{
+    public void Configure(EntityTypeBuilder<ContentEdit> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EstablishmentId).HasMaxLength(60);
+        builder.Property(e => e.Language).HasMaxLength(10);
+        builder.Property(e => e.Key).HasMaxLength(60);
+        builder.Property(e => e.Value).HasMaxLength(4000);
+        builder.Property(e => e.Source).HasMaxLength(500);
+        builder.Property(e => e.ByUserId).HasMaxLength(450);
+        builder.Property(e => e.ByName).HasMaxLength(256);
+        // The apps poll the newest edit every few seconds.
+        builder.HasIndex(e => e.At);
+    }
+}
