@@ -3,6 +3,7 @@ using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
 using FamilyServices.Bot.Channels.WebChat;
+using FamilyServices.Casework.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +61,7 @@ public static class ChannelsExtensions
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
+        app.UseDatabaseUnavailableResponses(ServiceBusy.WriteAsync);
         app.UseRateLimiter();
         app.MapSmsApi();
         app.MapDirectLineApi();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Conversations;
+using FamilyServices.Casework.Hosting;
 
 namespace FamilyServices.Bot.Channels.DirectLine;
 
@@ -105,7 +106,7 @@ public sealed class DirectLineConversations(
                 new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId),
                 cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseUnavailable.IsCause(e))
         {
             logger.LogError(e, "Web chat turn failed for activity {ActivityId}", activityId);
             var language = texts.Match(locale) ?? texts.DefaultLanguage;

@@ -1,4 +1,5 @@
 using System.Text;
+using FamilyServices.Casework.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +50,7 @@ public static class SmsApi
         {
             messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseUnavailable.IsCause(e))
         {
             // The person still hears from us; the receipt is forgotten so Twilio's retry gets another go.
             loggers.CreateLogger(typeof(SmsApi)).LogError(e, "SMS turn failed for message {MessageSid}", messageSid);
