@@ -54,6 +54,7 @@ public static class ConsoleExtensions
 
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
         // The database busy or out of reach: 503 and the status page's "try again", not a fault page.
+        app.UseBadRequestResponses(writeBody: false);
         app.UseDatabaseUnavailableResponses();
         app.Use(async (context, next) =>
         {

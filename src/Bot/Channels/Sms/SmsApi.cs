@@ -102,7 +102,8 @@ public static class SmsApi
         {
             form = await context.Request.ReadFormAsync(context.RequestAborted);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        // Too large is not malformed: that one goes on to be answered 413 (BadRequests).
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && e is not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return (null, Refusal.Malformed);
         }
@@ -114,7 +115,7 @@ public static class SmsApi
         return (form, Refusal.None);
     }
 
-    private const string BadFormMessage = "Expected an application/x-www-form-urlencoded body.";
+    private const string BadFormMessage = "Expected an application/x-www-form-urlencoded body that can be read (no null characters).";
 
     private enum Refusal { None, Forbidden, Malformed }
 
@@ -131,8 +132,14 @@ public static class SmsApi
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[++i]);
+                continue;
+            }
             switch (c)
             {
                 case '<': escaped.Append("&lt;"); break;
@@ -142,6 +149,8 @@ public static class SmsApi
                 case '\'': escaped.Append("&apos;"); break;
                 // Control characters other than tab and newlines are not allowed in XML 1.0.
                 case < ' ' and not ('\t' or '\n' or '\r'): break;
+                // Nor are a surrogate without its pair and U+FFFE/U+FFFF: Twilio would refuse the whole reply.
+                case (>= '\uD800' and <= '\uDFFF') or '\uFFFE' or '\uFFFF': break;
                 default: escaped.Append(c); break;
             }
         }
