@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,8 @@ public static class DirectLineApi
 {
     public const string BasePath = "/v3/directline";
     public const string CorsPolicy = "DirectLine";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder routes)
     {
@@ -102,15 +105,18 @@ public static class DirectLineApi
         JsonObject? activity;
         try
         {
-            activity = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken) as JsonObject;
+            // Decoded strictly first: JsonNode keeps strings as UTF-8 and would fail on invalid bytes only later, mid-turn.
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, cancellationToken);
+            activity = JsonNode.Parse(StrictUtf8.GetString(body.GetBuffer(), 0, (int)body.Length)) as JsonObject;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or DecoderFallbackException)
         {
             activity = null;
         }
         if (activity is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity (a JSON object).");
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity (a JSON object in UTF-8).");
         }
         try
         {
