@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace FamilyServices.Casework.Hosting;
 
@@ -14,6 +15,13 @@ public static class BadRequests
     public static IApplicationBuilder UseBadRequestResponses(this IApplicationBuilder app, bool writeBody = true) =>
         app.Use(async (context, next) =>
         {
+            // A declared length over the endpoint's limit is refused on the headers alone, even where
+            // the endpoint would not read the body: none of it is read, and none is sent after "Expect: 100-continue".
+            if (context.Request.ContentLength > context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize)
+            {
+                await RefuseAsync(context, writeBody, StatusCodes.Status413PayloadTooLarge, "The request is too large.");
+                return;
+            }
             try
             {
                 await next(context);
