@@ -60,6 +60,8 @@ public static class ChannelsExtensions
         services.AddScoped<IProactiveMessages, ProactiveMessages>();
         var limits = builder.Configuration.GetSection(ChannelRateLimits.Section).Get<ChannelRateLimits>() ?? new ChannelRateLimits();
         services.AddRateLimiter(options => ChannelRateLimits.Configure(options, limits));
+        services.AddSingleton(limits);
+        services.AddSingleton<MessageRateLimit>();
 
         services.AddRazorComponents();
         services.AddScoped<WebChatSession>();

@@ -28,7 +28,7 @@ public static class DirectLineApi
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(ChannelRateLimits.NewConversations);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ChannelRateLimits.Messages);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/upload", Upload);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);

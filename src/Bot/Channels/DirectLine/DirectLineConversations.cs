@@ -20,6 +20,7 @@ public sealed class DirectLineConversations(
     ITurnHandler turns,
     IChannelTexts texts,
     KeyedLock locks,
+    MessageRateLimit rateLimit,
     TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -78,6 +79,11 @@ public sealed class DirectLineConversations(
         if (type == "message" && !string.IsNullOrWhiteSpace(text))
         {
             var locale = activity["locale"] is JsonValue l && l.TryGetValue<string>(out var loc) ? loc : null;
+            if (rateLimit.Refuse("webchat:" + conversation.ConversationId, text, locale) is { } polite)
+            {
+                await AppendReplyAsync(conversation, polite, id, turnToken);
+                return id;
+            }
             await RunTurnAsync(conversation, id, text, locale, turnToken);
         }
         return id;

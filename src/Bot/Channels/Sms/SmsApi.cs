@@ -27,6 +27,7 @@ public static class SmsApi
         ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
+        MessageRateLimit rateLimit,
         IHostApplicationLifetime lifetime)
     {
         // Not the request's token: if Twilio gives up waiting, the turn still finishes, and its retry gets the same reply.
@@ -48,7 +49,10 @@ public static class SmsApi
         IReadOnlyList<string> messages;
         try
         {
-            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
+            // Inside the receipt, so Twilio's retry of a refused text gets the same polite reply.
+            messages = await receipts.GetOrRunAsync(messageSid, () => rateLimit.Refuse("sms:" + from, body, null) is { } polite
+                ? Task.FromResult<IReadOnlyList<string>>([polite.Text])
+                : conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseUnavailable.IsCause(e))
         {

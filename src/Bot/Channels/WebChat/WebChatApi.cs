@@ -19,7 +19,7 @@ public static class WebChatApi
         routes.MapGet("/", ShowAsync);
         // The form holds one message (at most DirectLine:MaxTextLength characters) and a language.
         var formLimit = new RequestSizeLimitAttribute(32 * 1024);
-        routes.MapPost("/", SendAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.Messages).WithMetadata(formLimit);
+        routes.MapPost("/", SendAsync).DisableAntiforgery().WithMetadata(formLimit);
         routes.MapPost("/forget", Forget).DisableAntiforgery().WithMetadata(formLimit);
         routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.NewConversations).WithMetadata(formLimit);
         return routes;
