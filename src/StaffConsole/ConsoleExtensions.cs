@@ -1,3 +1,4 @@
+using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Staff;
 using FamilyServices.StaffConsole.Audit;
 using FamilyServices.Casework.ContentReview;
@@ -58,6 +59,9 @@ public static class ConsoleExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        // The database busy or out of reach: 503 and the status page's "try again", not a fault page.
+        app.UseBadRequestResponses(writeBody: false);
+        app.UseDatabaseUnavailableResponses();
         app.Use(async (context, next) =>
         {
             // Pages hold personal data and are used on shared computers: never cached, never framed.

@@ -68,18 +68,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public CaseworkDbContext NewContext()
+    /// <param name="connectionString">This database with other settings (a shorter timeout), else <see cref="ConnectionString"/>.</param>
+    public CaseworkDbContext NewContext(string? connectionString = null)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
             var options = new DbContextOptionsBuilder<SqliteCaseworkDbContext>();
-            options.UseSqliteCasework(ConnectionString);
+            options.UseSqliteCasework(connectionString ?? ConnectionString);
             return new SqliteCaseworkDbContext(options.Options);
         }
         else
         {
             var options = new DbContextOptionsBuilder<PostgresCaseworkDbContext>();
-            options.UsePostgresCasework(ConnectionString);
+            options.UsePostgresCasework(connectionString ?? ConnectionString);
             return new PostgresCaseworkDbContext(options.Options);
         }
     }

@@ -3,6 +3,8 @@ using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Channels.DirectLine;
 using FamilyServices.Bot.Channels.Sms;
 using FamilyServices.Bot.Channels.WebChat;
+using FamilyServices.Casework.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,16 @@ public static class ChannelsExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        // Families send short texts: every body is small unless its endpoint says otherwise (Direct Line
+        // activities), and a form has at most the fields Twilio sends. Past these: 413, or 400.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
+        services.Configure<FormOptions>(form =>
+        {
+            form.ValueCountLimit = 100;
+            form.KeyLengthLimit = 256;
+            form.ValueLengthLimit = 32 * 1024;
+            form.MultipartBodyLengthLimit = 64 * 1024;
+        });
         services.AddSingleton<IChannelTexts>(_ => new ChannelTexts(Path.Combine(AppContext.BaseDirectory, "Channels", "Content")));
         services.AddSingleton<KeyedLock>();
 
@@ -54,6 +66,8 @@ public static class ChannelsExtensions
         services.AddScoped<IProactiveMessages, ProactiveMessages>();
         var limits = builder.Configuration.GetSection(ChannelRateLimits.Section).Get<ChannelRateLimits>() ?? new ChannelRateLimits();
         services.AddRateLimiter(options => ChannelRateLimits.Configure(options, limits));
+        services.AddSingleton(limits);
+        services.AddSingleton<MessageRateLimit>();
 
         services.AddRazorComponents();
         services.AddScoped<WebChatSession>();
@@ -66,6 +80,8 @@ public static class ChannelsExtensions
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
+        app.UseBadRequestResponses();
+        app.UseDatabaseUnavailableResponses(ServiceBusy.WriteAsync);
         app.UseRateLimiter();
         app.MapSmsApi();
         app.MapDirectLineApi();

@@ -3,6 +3,7 @@ using FamilyServices.Bot.Dialogs;
 using FamilyServices.Bot.Dialogs.Common;
 using FamilyServices.Bot.Dialogs.WelfareConcerns;
 using FamilyServices.Casework.Conversations;
+using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             {
                 return await RunTurnAsync(scope.ServiceProvider, message, cancellationToken);
             }
-            catch (DbUpdateException exception) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (attempt < Attempts && !DatabaseUnavailable.IsCause(exception))
             {
                 // Another instance saved this conversation first (or created it): run the turn again on what it saved.
                 logger.LogInformation("Turn on {Channel} retried after a concurrent save ({Error}), attempt {Attempt}", message.Channel, exception.GetType().Name, attempt);

@@ -21,6 +21,11 @@ public class StatusModel : PageModel
             Title = "Page not found";
             Explanation = "The record may not exist, or it belongs to an establishment you do not work for. Check the link or search again.";
         }
+        else if (code == 503)
+        {
+            Title = "The service is busy";
+            Explanation = "Nothing was saved. Wait a few seconds and try again. If a family is at risk, use your establishment's usual procedures now.";
+        }
         else if (code == 400)
         {
             Title = "Your request could not be completed";

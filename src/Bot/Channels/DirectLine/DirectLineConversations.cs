@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Conversations;
+using FamilyServices.Casework.Hosting;
 
 namespace FamilyServices.Bot.Channels.DirectLine;
 
@@ -19,6 +20,7 @@ public sealed class DirectLineConversations(
     ITurnHandler turns,
     IChannelTexts texts,
     KeyedLock locks,
+    MessageRateLimit rateLimit,
     TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -77,6 +79,11 @@ public sealed class DirectLineConversations(
         if (type == "message" && !string.IsNullOrWhiteSpace(text))
         {
             var locale = activity["locale"] is JsonValue l && l.TryGetValue<string>(out var loc) ? loc : null;
+            if (rateLimit.Refuse("webchat:" + conversation.ConversationId, text, locale) is { } polite)
+            {
+                await AppendReplyAsync(conversation, polite, id, turnToken);
+                return id;
+            }
             await RunTurnAsync(conversation, id, text, locale, turnToken);
         }
         return id;
@@ -105,7 +112,7 @@ public sealed class DirectLineConversations(
                 new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId),
                 cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseUnavailable.IsCause(e))
         {
             logger.LogError(e, "Web chat turn failed for activity {ActivityId}", activityId);
             var language = texts.Match(locale) ?? texts.DefaultLanguage;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FamilyServices.Bot.Conversations;
+using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed class DatabaseSmsOptOuts(IServiceScopeFactory scopes, TimeProvider
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && !DatabaseUnavailable.IsCause(e))
             {
                 // The conversation engine saved this person's language at the same moment: read again.
             }

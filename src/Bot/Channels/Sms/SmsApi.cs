@@ -1,4 +1,5 @@
 using System.Text;
+using FamilyServices.Casework.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,7 @@ public static class SmsApi
         ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
+        MessageRateLimit rateLimit,
         IHostApplicationLifetime lifetime)
     {
         // Not the request's token: if Twilio gives up waiting, the turn still finishes, and its retry gets the same reply.
@@ -47,9 +49,12 @@ public static class SmsApi
         IReadOnlyList<string> messages;
         try
         {
-            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
+            // Inside the receipt, so Twilio's retry of a refused text gets the same polite reply.
+            messages = await receipts.GetOrRunAsync(messageSid, () => rateLimit.Refuse("sms:" + from, body, null) is { } polite
+                ? Task.FromResult<IReadOnlyList<string>>([polite.Text])
+                : conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseUnavailable.IsCause(e))
         {
             // The person still hears from us; the receipt is forgotten so Twilio's retry gets another go.
             loggers.CreateLogger(typeof(SmsApi)).LogError(e, "SMS turn failed for message {MessageSid}", messageSid);
@@ -101,7 +106,8 @@ public static class SmsApi
         {
             form = await context.Request.ReadFormAsync(context.RequestAborted);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        // Too large is not malformed: that one goes on to be answered 413 (BadRequests).
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && e is not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return (null, Refusal.Malformed);
         }
@@ -113,7 +119,7 @@ public static class SmsApi
         return (form, Refusal.None);
     }
 
-    private const string BadFormMessage = "Expected an application/x-www-form-urlencoded body.";
+    private const string BadFormMessage = "Expected an application/x-www-form-urlencoded body that can be read (no null characters).";
 
     private enum Refusal { None, Forbidden, Malformed }
 
@@ -130,8 +136,14 @@ public static class SmsApi
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                escaped.Append(c).Append(text[++i]);
+                continue;
+            }
             switch (c)
             {
                 case '<': escaped.Append("&lt;"); break;
@@ -141,6 +153,8 @@ public static class SmsApi
                 case '\'': escaped.Append("&apos;"); break;
                 // Control characters other than tab and newlines are not allowed in XML 1.0.
                 case < ' ' and not ('\t' or '\n' or '\r'): break;
+                // Nor are a surrogate without its pair and U+FFFE/U+FFFF: Twilio would refuse the whole reply.
+                case (>= '\uD800' and <= '\uDFFF') or '\uFFFE' or '\uFFFF': break;
                 default: escaped.Append(c); break;
             }
         }

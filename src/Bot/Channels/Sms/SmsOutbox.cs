@@ -11,7 +11,8 @@ public sealed record SmsOutboxItem(
     int Attempts,
     DateTimeOffset NextAttemptAt,
     string? ProviderMessageSid,
-    string? LastError);
+    string? LastError,
+    DateTimeOffset? CreatedAt = null);
 
 /// <summary>
 /// The queue of proactive texts. The sender claims due items with a lease, so an item being sent

@@ -67,6 +67,19 @@ public sealed class SmsOutboxSender(
                 logger.LogInformation("Outbox message {OutboxId} not sent: recipient opted out", item.Id);
                 continue;
             }
+            if (await AlreadyAcceptedAsync(item, cancellationToken) is { } earlier)
+            {
+                if (earlier.AcceptedSid is { } sid)
+                {
+                    await outbox.MarkSentAsync(item.Id, sid, cancellationToken);
+                    logger.LogInformation("Outbox message {OutboxId} was accepted by Twilio on an attempt that timed out; not sent again", item.Id);
+                }
+                else
+                {
+                    await outbox.MarkRetryAsync(item.Id, clock.GetUtcNow() + Backoff(item.Attempts, o), TwilioMessagesClient.MayHaveBeenSent + "could not check", cancellationToken);
+                }
+                continue;
+            }
             var result = await twilio.SendAsync(item.To, item.Body, cancellationToken);
             switch (result.Outcome)
             {
@@ -78,7 +91,7 @@ public sealed class SmsOutboxSender(
                     await outbox.MarkFailedAsync(item.Id, SmsOutboxStatus.OptedOut, result.Error!, cancellationToken);
                     logger.LogInformation("Outbox message {OutboxId} refused by Twilio: recipient opted out", item.Id);
                     break;
-                case SendOutcome.Retry when item.Attempts < o.MaxAttempts:
+                case SendOutcome.Retry or SendOutcome.Unknown when item.Attempts < o.MaxAttempts:
                     var delay = Backoff(item.Attempts, o);
                     await outbox.MarkRetryAsync(item.Id, clock.GetUtcNow() + delay, result.Error!, cancellationToken);
                     logger.LogWarning("Outbox message {OutboxId} attempt {Attempt} failed ({Error}); retrying in {Delay}", item.Id, item.Attempts, result.Error, delay);
@@ -90,6 +103,33 @@ public sealed class SmsOutboxSender(
             }
         }
     }
+
+    /// <summary>
+    /// Null when the last attempt certainly did not send the message (or there was none). When it may
+    /// have (it timed out, the connection dropped mid-request, or we died holding the lease), Twilio is
+    /// asked first: the sid it already gave this text, or a null sid when it could not say.
+    /// </summary>
+    private async Task<EarlierAttempt?> AlreadyAcceptedAsync(SmsOutboxItem item, CancellationToken cancellationToken)
+    {
+        var uncertain = item.LastError?.StartsWith(TwilioMessagesClient.MayHaveBeenSent, StringComparison.Ordinal) == true
+            || (item.Attempts > 1 && item.LastError is null);
+        if (!uncertain || item.CreatedAt is not { } createdAt)
+        {
+            return null;
+        }
+        try
+        {
+            var sid = await twilio.FindAcceptedAsync(item.To, item.Body, createdAt, cancellationToken);
+            return sid is null ? null : new EarlierAttempt(sid);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Outbox message {OutboxId}: could not ask Twilio whether it was already sent ({Error}); trying later", item.Id, e.GetType().Name);
+            return new EarlierAttempt(null);
+        }
+    }
+
+    private sealed record EarlierAttempt(string? AcceptedSid);
 
     private static TimeSpan Backoff(int attempts, SmsOutboxOptions o)
     {

@@ -17,9 +17,11 @@ public static class WebChatApi
     public static IEndpointRouteBuilder MapWebChatApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", ShowAsync);
-        routes.MapPost("/", SendAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.Messages);
-        routes.MapPost("/forget", Forget).DisableAntiforgery();
-        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.NewConversations);
+        // The form holds one message (at most DirectLine:MaxTextLength characters) and a language.
+        var formLimit = new RequestSizeLimitAttribute(32 * 1024);
+        routes.MapPost("/", SendAsync).DisableAntiforgery().WithMetadata(formLimit);
+        routes.MapPost("/forget", Forget).DisableAntiforgery().WithMetadata(formLimit);
+        routes.MapPost(TokenPath, IssueTokenAsync).DisableAntiforgery().RequireRateLimiting(ChannelRateLimits.NewConversations).WithMetadata(formLimit);
         return routes;
     }
 

@@ -11,7 +11,8 @@ namespace FamilyServices.Bot.Tests.Channels.Sms;
 
 /// <summary>
 /// Twilio's Messages.json on loopback: it records every request and answers each according to a
-/// script per recipient ("500,500,201" fails twice, then accepts), so retries can be proved.
+/// script per recipient ("500,500,201" fails twice, then accepts), so retries can be proved. What it
+/// accepted it keeps, and lists on GET Messages.json as Twilio does, so a double send shows.
 /// </summary>
 public sealed class FakeTwilioServer : IAsyncDisposable
 {
@@ -21,6 +22,11 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public sealed record Recorded(string Path, string? Authorization, IReadOnlyDictionary<string, string> Form);
 
     public ConcurrentQueue<Recorded> Requests { get; } = new();
+
+    public sealed record Accepted(string Sid, string To, string From, string Body, DateTimeOffset DateCreated);
+
+    /// <summary>Every message it accepted, whether or not the caller heard the answer.</summary>
+    public ConcurrentQueue<Accepted> AcceptedMessages { get; } = new();
 
     public string BaseUrl { get; }
 
@@ -43,8 +49,19 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
             server!.Requests.Enqueue(new Recorded(context.Request.Path, context.Request.Headers.Authorization.ToString(), fields));
             var step = server._scripts.TryGetValue(fields.GetValueOrDefault("To", ""), out var script) && script.TryDequeue(out var next) ? next : "201";
+            Accepted Accept()
+            {
+                var accepted = new Accepted("SM" + Guid.NewGuid().ToString("N"), fields.GetValueOrDefault("To", ""), fields.GetValueOrDefault("From", ""), fields.GetValueOrDefault("Body", ""), DateTimeOffset.UtcNow);
+                server!.AcceptedMessages.Enqueue(accepted);
+                return accepted;
+            }
             switch (step)
             {
+                case "accept-late":
+                    // Accepted, but the answer comes after the caller has given up: the double-send risk.
+                    var late = Accept();
+                    await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+                    return Results.Json(new { sid = late.Sid, status = "queued" }, statusCode: 201);
                 case "hang":
                     await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
                     return Results.StatusCode(504);
@@ -55,9 +72,16 @@ public sealed class FakeTwilioServer : IAsyncDisposable
                 case "500":
                     return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
                 default:
-                    return Results.Json(new { sid = "SM" + Guid.NewGuid().ToString("N"), status = "queued", num_segments = "1" }, statusCode: 201);
+                    return Results.Json(new { sid = Accept().Sid, status = "queued", num_segments = "1" }, statusCode: 201);
             }
         });
+        app.MapGet("/2010-04-01/Accounts/{account}/Messages.json", (string? To, string? From) => Results.Json(new
+        {
+            messages = server!.AcceptedMessages
+                .Where(m => (To is null || m.To == To) && (From is null || m.From == From))
+                .OrderByDescending(m => m.DateCreated)
+                .Select(m => new { sid = m.Sid, to = m.To, from = m.From, body = m.Body, status = "sent", date_created = m.DateCreated.ToString("r", System.Globalization.CultureInfo.InvariantCulture) }),
+        }));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new FakeTwilioServer(app, address);
