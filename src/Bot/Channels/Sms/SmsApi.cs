@@ -23,7 +23,6 @@ public static class SmsApi
     private static async Task<Results<ContentHttpResult, StatusCodeHttpResult, BadRequest<string>>> ReceiveAsync(
         HttpContext context,
         IOptions<TwilioOptions> options,
-        ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
         IHostApplicationLifetime lifetime)
@@ -47,11 +46,11 @@ public static class SmsApi
         IReadOnlyList<string> messages;
         try
         {
-            messages = await receipts.GetOrRunAsync(messageSid, () => conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
+            messages = await conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // The person still hears from us; the receipt is forgotten so Twilio's retry gets another go.
+            // The person still hears from us; nothing was recorded, so Twilio's retry gets another go.
             loggers.CreateLogger(typeof(SmsApi)).LogError(e, "SMS turn failed for message {MessageSid}", messageSid);
             messages = [await conversation.ErrorReplyAsync(from, cancellationToken)];
         }
