@@ -116,7 +116,8 @@ public sealed class DatabaseSmsOutbox(IServiceScopeFactory scopes, TimeProvider 
         m.Attempts,
         new DateTimeOffset(m.NextAttemptAt, TimeSpan.Zero),
         m.ProviderMessageId,
-        m.LastError);
+        m.LastError,
+        new DateTimeOffset(m.CreatedAt, TimeSpan.Zero));
 
     private static string Truncate(string error) => error.Length <= 1000 ? error : error[..1000];
 }

@@ -20,7 +20,7 @@ public sealed class SmsOutboxOptions
 
 /// <summary>
 /// Sends what is due in the outbox through Twilio. Server errors and timeouts are retried with
-/// exponential backoff and jitter; an opted-out recipient (21610) is never retried and is recorded
+/// exponential backoff and jitter, each retry only once Twilio says the text is not already there; an opted-out recipient (21610) is never retried and is recorded
 /// as opted out; any other rejection fails the item at once so a family worker can see it.
 /// </summary>
 public sealed class SmsOutboxSender(
@@ -67,7 +67,10 @@ public sealed class SmsOutboxSender(
                 logger.LogInformation("Outbox message {OutboxId} not sent: recipient opted out", item.Id);
                 continue;
             }
-            var result = await twilio.SendAsync(item.To, item.Body, cancellationToken);
+            // Tried before and never marked sent (the process died mid-send, or Twilio's answer was lost):
+            // ask Twilio whether it went before sending it again.
+            var result = (item.Attempts > 1 ? await twilio.FindSentAsync(item.To, item.Body, item.CreatedAt ?? now, cancellationToken) : null)
+                ?? await twilio.SendAsync(item.To, item.Body, cancellationToken);
             switch (result.Outcome)
             {
                 case SendOutcome.Accepted:

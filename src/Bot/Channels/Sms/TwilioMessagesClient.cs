@@ -10,16 +10,17 @@ public enum SendOutcome { Accepted, Retry, OptedOut, Rejected }
 
 public sealed record SendResult(SendOutcome Outcome, string? MessageSid, string? Error);
 
-/// <summary>The one Twilio REST call we need: POST Messages.json with Basic auth.</summary>
+/// <summary>The Twilio REST calls we need, on Messages.json with Basic auth: send a text, and look for one sent.</summary>
 public sealed class TwilioMessagesClient(HttpClient http, IOptions<TwilioOptions> options)
 {
     public const int OptedOutCode = 21610;
 
+    private string MessagesUrl => $"{options.Value.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(options.Value.AccountSid)}/Messages.json";
+
     public async Task<SendResult> SendAsync(string to, string body, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post,
-            $"{o.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(o.AccountSid)}/Messages.json")
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUrl)
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -29,8 +30,7 @@ public sealed class TwilioMessagesClient(HttpClient http, IOptions<TwilioOptions
                 ["StatusCallback"] = o.PublicBaseUrl.TrimEnd('/') + SmsApi.StatusPath,
             }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{o.AccountSid}:{o.AuthToken}")));
+        request.Headers.Authorization = BasicAuth;
 
         HttpResponseMessage response;
         try
@@ -67,6 +67,47 @@ public sealed class TwilioMessagesClient(HttpClient http, IOptions<TwilioOptions
                 : new SendResult(SendOutcome.Rejected, null, error);
         }
     }
+
+    /// <summary>
+    /// The same text to the same number created since <paramref name="since"/>, as Accepted with its
+    /// sid; null when Twilio has none; Retry when Twilio cannot say (then sending again could send it twice).
+    /// </summary>
+    public async Task<SendResult?> FindSentAsync(string to, string body, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var day = since.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{MessagesUrl}?To={Uri.EscapeDataString(to)}&{Uri.EscapeDataString("DateSent>")}={day}&PageSize=100");
+        request.Headers.Authorization = BasicAuth;
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new SendResult(SendOutcome.Retry, null, $"looking for an earlier send: HTTP {(int)response.StatusCode}");
+            }
+            using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            // Twilio's dates are whole seconds ("Sun, 22 Nov 2026 13:00:00 +0000").
+            var from = since.AddSeconds(-1);
+            foreach (var message in page.RootElement.GetProperty("messages").EnumerateArray())
+            {
+                if (message.GetProperty("to").GetString() == to && message.GetProperty("body").GetString() == body
+                    && DateTimeOffset.TryParseExact(message.GetProperty("date_created").GetString(), "ddd, dd MMM yyyy HH:mm:ss '+0000'",
+                        System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created)
+                    && created >= from)
+                {
+                    return new SendResult(SendOutcome.Accepted, message.GetProperty("sid").GetString(), null);
+                }
+            }
+            return null;
+        }
+        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new SendResult(SendOutcome.Retry, null, "looking for an earlier send: " + e.GetType().Name);
+        }
+    }
+
+    private AuthenticationHeaderValue BasicAuth => new("Basic",
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Value.AccountSid}:{options.Value.AuthToken}")));
 
     private static string? TryRead(string json, string property)
     {

@@ -22,7 +22,18 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
     public ConcurrentQueue<Recorded> Requests { get; } = new();
 
+    /// <summary>The texts it accepted (201), which its message list (GET Messages.json) shows, as Twilio's does.</summary>
+    public ConcurrentQueue<(string Sid, string To, string Body, DateTimeOffset Created)> Accepted { get; } = new();
+
     public string BaseUrl { get; }
+
+    /// <summary>How long an accepted text waits before its answer: a sender that dies meanwhile never hears it was sent.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>How many times the message list was read.</summary>
+    public int Lookups => _lookups;
+
+    private int _lookups;
 
     private FakeTwilioServer(WebApplication app, string baseUrl)
     {
@@ -55,8 +66,27 @@ public sealed class FakeTwilioServer : IAsyncDisposable
                 case "500":
                     return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
                 default:
-                    return Results.Json(new { sid = "SM" + Guid.NewGuid().ToString("N"), status = "queued", num_segments = "1" }, statusCode: 201);
+                    var sid = "SM" + Guid.NewGuid().ToString("N");
+                    server.Accepted.Enqueue((sid, fields.GetValueOrDefault("To", ""), fields.GetValueOrDefault("Body", ""), DateTimeOffset.UtcNow));
+                    await Task.Delay(server.AnswerDelay, context.RequestAborted);
+                    return Results.Json(new { sid, status = "queued", num_segments = "1" }, statusCode: 201);
             }
+        });
+        // The list, filtered by recipient, newest first, with Twilio's date format.
+        app.MapGet("/2010-04-01/Accounts/{account}/Messages.json", (string? to) =>
+        {
+            Interlocked.Increment(ref server!._lookups);
+            return Results.Json(new
+            {
+                messages = server.Accepted.Where(m => to is null || m.To == to).Reverse().Select(m => new
+                {
+                    sid = m.Sid,
+                    to = m.To,
+                    body = m.Body,
+                    status = "sent",
+                    date_created = m.Created.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", System.Globalization.CultureInfo.InvariantCulture),
+                }),
+            });
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
