@@ -63,14 +63,37 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
                 continue;
             }
 
-            if (subscribers.TryGetValue(conversationId, out var listening))
-            {
-                foreach (var notify in listening.All)
-                {
-                    notify();
-                }
-            }
+            Appended(conversationId);
             return last + 1;
+        }
+    }
+
+    public void AddTo(CaseworkDbContext db, string conversationId, long? lastWatermark, IReadOnlyList<NewActivity> activities)
+    {
+        var last = lastWatermark ?? db.WebChatActivities.Where(a => a.ConversationId == conversationId).Max(a => (long?)a.Watermark) ?? 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var activity in activities)
+        {
+            db.WebChatActivities.Add(new WebChatActivity
+            {
+                ConversationId = conversationId,
+                Watermark = ++last,
+                ActivityId = activity.Id,
+                Type = activity.Type,
+                Json = activity.Json,
+                At = now,
+            });
+        }
+    }
+
+    public void Appended(string conversationId)
+    {
+        if (subscribers.TryGetValue(conversationId, out var listening))
+        {
+            foreach (var notify in listening.All)
+            {
+                notify();
+            }
         }
     }
 

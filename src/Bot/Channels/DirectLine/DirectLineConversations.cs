@@ -88,21 +88,28 @@ public sealed class DirectLineConversations(
         var conversation = await transcripts.FindAsync(conversationId, cancellationToken)
             ?? throw new KeyNotFoundException("No such web chat conversation.");
         using var _ = await locks.AcquireAsync("webchat:" + conversationId, cancellationToken);
-        await AppendReplyAsync(conversation, reply, null, cancellationToken);
+        await AppendAsync(conversation, Reply(conversation, reply, null), cancellationToken);
     }
 
     private async Task RunTurnAsync(ConversationRecord conversation, string activityId, string text, string? locale, CancellationToken cancellationToken)
     {
-        await AppendAsync(conversation, new JsonObject
+        var typing = await AppendAsync(conversation, new JsonObject
         {
             ["type"] = "typing",
             ["from"] = BotAccount(texts.Match(locale) ?? texts.DefaultLanguage),
         }, cancellationToken);
         TurnResult result;
+        var saves = 0;
         try
         {
             result = await turns.HandleAsync(
-                new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId),
+                new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId)
+                {
+                    // The replies go into the transcript in the turn's own save. Appends here are one at a time
+                    // per conversation, so they follow the typing; on a second attempt, look again.
+                    SaveWithTurn = (db, replies) => transcripts.AddTo(db, conversation.ConversationId, saves++ == 0 ? typing : null,
+                        [.. replies.Select(reply => Stamp(conversation, Reply(conversation, reply, activityId)))]),
+                },
                 cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -111,13 +118,18 @@ public sealed class DirectLineConversations(
             var language = texts.Match(locale) ?? texts.DefaultLanguage;
             result = new TurnResult([new OutgoingReply(texts.Get(language, "channel.error"), [], language)]);
         }
+        if (result.SavedWithTurn)
+        {
+            transcripts.Appended(conversation.ConversationId);
+            return;
+        }
         foreach (var reply in result.Replies)
         {
-            await AppendReplyAsync(conversation, reply, activityId, cancellationToken);
+            await AppendAsync(conversation, Reply(conversation, reply, activityId), cancellationToken);
         }
     }
 
-    private Task AppendReplyAsync(ConversationRecord conversation, OutgoingReply reply, string? replyToId, CancellationToken cancellationToken)
+    private JsonObject Reply(ConversationRecord conversation, OutgoingReply reply, string? replyToId)
     {
         var language = texts.Match(reply.Language) ?? texts.DefaultLanguage;
         var activity = new JsonObject
@@ -147,17 +159,23 @@ public sealed class DirectLineConversations(
                 })]),
             };
         }
-        return AppendAsync(conversation, activity, cancellationToken);
+        return activity;
     }
 
-    private async Task AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken)
+    private Task<long> AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken)
+    {
+        var stamped = Stamp(conversation, activity);
+        return transcripts.AppendAsync(conversation.ConversationId, stamped.Id, stamped.Type, stamped.Json, cancellationToken);
+    }
+
+    private NewActivity Stamp(ConversationRecord conversation, JsonObject activity)
     {
         var id = conversation.ConversationId + "|" + NewId()[..12];
         activity["id"] = id;
         activity["timestamp"] = Timestamp();
         activity["channelId"] = ChannelId;
         activity["conversation"] = new JsonObject { ["id"] = conversation.ConversationId };
-        await transcripts.AppendAsync(conversation.ConversationId, id, (string)activity["type"]!, activity.ToJsonString(Json), cancellationToken);
+        return new NewActivity(id, (string)activity["type"]!, activity.ToJsonString(Json));
     }
 
     private JsonObject BotAccount(string language) => new()
