@@ -34,8 +34,8 @@ public sealed class FamilyLoad(Func<string> baseUrl, int families, TimeSpan thin
         ConnectTimeout = TimeSpan.FromSeconds(2),
     })
     {
-        // Twilio gives a webhook 15 seconds.
-        Timeout = TimeSpan.FromSeconds(15),
+        // Twilio gives a webhook 15 seconds (below); a browser waits longer for a post.
+        Timeout = TimeSpan.FromSeconds(60),
     };
 
     public sealed record Answered(string MessageId, double Milliseconds);
@@ -144,7 +144,8 @@ public sealed class FamilyLoad(Func<string> baseUrl, int families, TimeSpan thin
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, baseUrl() + SmsApi.InboundPath) { Content = new FormUrlEncodedContent(form) };
                 request.Headers.Add("X-Twilio-Signature", signature);
-                using var response = await http.SendAsync(request);
+                using var twilioWaits = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                using var response = await http.SendAsync(request, twilioWaits.Token);
                 var body = await response.Content.ReadAsStringAsync();
                 if (response.IsSuccessStatusCode && body.Contains("<Message>", StringComparison.Ordinal))
                 {

@@ -20,8 +20,8 @@ public interface IConversationTranscripts
 
     Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Adds an activity at the end and returns its watermark (1, 2, 3…).</summary>
-    Task<long> AppendAsync(string conversationId, string activityId, string type, string json, CancellationToken cancellationToken);
+    /// <summary>Adds activities at the end, in one save, and returns the last one's watermark (1, 2, 3…).</summary>
+    Task<long> AppendAsync(string conversationId, IReadOnlyList<NewActivity> activities, CancellationToken cancellationToken);
 
     /// <summary>
     /// Adds activities at the end within a save under way (the conversation engine's), after

@@ -36,7 +36,7 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
         return found is null ? null : new ConversationRecord(found.ConversationId, found.UserId, new DateTimeOffset(found.StartedAt, TimeSpan.Zero));
     }
 
-    public async Task<long> AppendAsync(string conversationId, string activityId, string type, string json, CancellationToken cancellationToken)
+    public async Task<long> AppendAsync(string conversationId, IReadOnlyList<NewActivity> activities, CancellationToken cancellationToken)
     {
         // Appends on this instance are serialised per conversation by the caller; another instance
         // taking the same watermark at the same moment makes the unique index refuse one, which tries again.
@@ -45,15 +45,7 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
             var last = await db.WebChatActivities.Where(a => a.ConversationId == conversationId).MaxAsync(a => (long?)a.Watermark, cancellationToken) ?? 0;
-            db.WebChatActivities.Add(new WebChatActivity
-            {
-                ConversationId = conversationId,
-                Watermark = last + 1,
-                ActivityId = activityId,
-                Type = type,
-                Json = json,
-                At = clock.GetUtcNow().UtcDateTime,
-            });
+            AddTo(db, conversationId, last, activities);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -62,9 +54,8 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
             {
                 continue;
             }
-
             Appended(conversationId);
-            return last + 1;
+            return last + activities.Count;
         }
     }
 

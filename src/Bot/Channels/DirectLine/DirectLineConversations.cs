@@ -72,12 +72,16 @@ public sealed class DirectLineConversations(
         from["role"] = "user";
         activity["from"] = from;
         activity["recipient"] = new JsonObject { ["id"] = BotId, ["role"] = "bot" };
-        await transcripts.AppendAsync(conversation.ConversationId, id, type, activity.ToJsonString(), turnToken);
+        var echo = new NewActivity(id, type, activity.ToJsonString());
 
         if (type == "message" && !string.IsNullOrWhiteSpace(text))
         {
             var locale = activity["locale"] is JsonValue l && l.TryGetValue<string>(out var loc) ? loc : null;
-            await RunTurnAsync(conversation, id, text, locale, turnToken);
+            await RunTurnAsync(conversation, echo, text, locale, turnToken);
+        }
+        else
+        {
+            await transcripts.AppendAsync(conversation.ConversationId, [echo], turnToken);
         }
         return id;
     }
@@ -91,13 +95,15 @@ public sealed class DirectLineConversations(
         await AppendAsync(conversation, Reply(conversation, reply, null), cancellationToken);
     }
 
-    private async Task RunTurnAsync(ConversationRecord conversation, string activityId, string text, string? locale, CancellationToken cancellationToken)
+    /// <summary>The family's message and our typing in one save, then the turn, which saves the replies with its own.</summary>
+    private async Task RunTurnAsync(ConversationRecord conversation, NewActivity echo, string text, string? locale, CancellationToken cancellationToken)
     {
-        var typing = await AppendAsync(conversation, new JsonObject
+        var activityId = echo.Id;
+        var typing = await transcripts.AppendAsync(conversation.ConversationId, [echo, Stamp(conversation, new JsonObject
         {
             ["type"] = "typing",
             ["from"] = BotAccount(texts.Match(locale) ?? texts.DefaultLanguage),
-        }, cancellationToken);
+        })], cancellationToken);
         TurnResult result;
         var saves = 0;
         try
@@ -162,11 +168,8 @@ public sealed class DirectLineConversations(
         return activity;
     }
 
-    private Task<long> AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken)
-    {
-        var stamped = Stamp(conversation, activity);
-        return transcripts.AppendAsync(conversation.ConversationId, stamped.Id, stamped.Type, stamped.Json, cancellationToken);
-    }
+    private Task<long> AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken) =>
+        transcripts.AppendAsync(conversation.ConversationId, [Stamp(conversation, activity)], cancellationToken);
 
     private NewActivity Stamp(ConversationRecord conversation, JsonObject activity)
     {
