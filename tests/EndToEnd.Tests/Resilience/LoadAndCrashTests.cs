@@ -45,10 +45,12 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
         KillAndRestartAsync(families: 50);
 
     [LoadFact]
+    [Trait("Category", "Load")]
     public Task Killed_under_500_conversations_and_restarted_the_bot_loses_nothing() =>
         KillAndRestartAsync(families: Families);
 
     [LoadFact]
+    [Trait("Category", "Load")]
     public async Task Five_hundred_families_on_both_channels_are_all_answered_and_each_disclosure_is_escalated_once()
     {
         var load = new FamilyLoad(() => bot.BaseUrl, Families, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(6));
