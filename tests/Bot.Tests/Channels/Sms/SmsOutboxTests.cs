@@ -81,6 +81,19 @@ public class SmsOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_text_twilio_took_but_answered_too_late_for_is_not_sent_again()
+    {
+        // Twilio keeps the text and answers after our timeout: we never hear its sid.
+        _twilio.AnswerDelay = TimeSpan.FromSeconds(6);
+
+        var item = await WaitUntilSettledAsync(await SendAsync("+447700900009", "Your visit on Friday is confirmed."));
+
+        Assert.Equal(SmsOutboxStatus.Sent, item.Status);
+        Assert.Single(_twilio.Requests, r => r.Form["To"] == "+447700900009");
+        Assert.Equal(Assert.Single(_twilio.Accepted).Sid, item.ProviderMessageSid);
+    }
+
+    [Fact]
     public async Task An_opted_out_recipient_is_not_retried_and_is_remembered()
     {
         _twilio.Script("+447700900003", "21610", "201");
