@@ -83,7 +83,7 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var queued = new List<OutboxMessage>();
         await QueueWorkerRepliesAsync(queued, 20);
 
-        var running = load.RunAsync(stop.Token, deadline: 4 * phase);
+        var running = load.RunAsync(stop.Token, deadline: 6 * phase);
         await load.WhenAnsweredAsync(families, phase);
         await QueueWorkerRepliesAsync(queued, 20);
         await load.WhenAnsweredAsync(2 * families, phase);
