@@ -68,19 +68,25 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
     /// </summary>
     public async Task<IReadOnlyList<string>> SaveAsync(string messageSid, string phoneNumber, SmsSession session, IReadOnlyList<string> replies, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        AddTo(db, messageSid, phoneNumber, null, session, replies);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return replies;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance answered the same retry first: give its reply, as Twilio expects one.
-            var (answered, _) = await ReadAsync(messageSid, phoneNumber, cancellationToken);
-            return answered ?? throw new InvalidOperationException("The SMS turn could not be recorded.");
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            AddTo(db, messageSid, phoneNumber, null, session, replies);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return replies;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another instance answered the same retry first: give its reply, as Twilio expects one.
+                // Otherwise it created this number's session meanwhile: save again over it.
+                if ((await ReadAsync(messageSid, phoneNumber, cancellationToken)).Answered is { } answered)
+                {
+                    return answered;
+                }
+            }
         }
     }
 
