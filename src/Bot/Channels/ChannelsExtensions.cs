@@ -34,9 +34,8 @@ public static class ChannelsExtensions
         var twilio = services.AddOptions<TwilioOptions>().Bind(builder.Configuration.GetSection(TwilioOptions.Section));
         services.Configure<SmsOutboxOptions>(builder.Configuration.GetSection(SmsOutboxOptions.Section));
         // Channel state lives in the casework database, so a restart or a second instance loses nothing.
-        services.AddSingleton<ISmsSessions, DatabaseSmsSessions>();
+        services.AddSingleton<SmsTurnRecords>();
         services.AddSingleton<ISmsOptOuts, DatabaseSmsOptOuts>();
-        services.AddSingleton<ISmsReceipts, DatabaseSmsReceipts>();
         services.AddSingleton<ISmsOutbox, DatabaseSmsOutbox>();
         services.AddSingleton<SmsCommands>();
         services.AddSingleton<SmsReplyFormatter>();

@@ -147,8 +147,9 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             });
         }
 
+        message.SaveWithTurn?.Invoke(db, turn.Replies);
         await db.SaveChangesAsync(cancellationToken);
-        return new TurnResult(turn.Replies);
+        return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null);
     }
 
     private static async Task RunDialogsAsync(DialogContext dc, TimeSpan idleFor, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using FamilyServices.Casework.Persistence;
+
 namespace FamilyServices.Bot.Conversations;
 
 /// <summary>The conversation engine as the channels see it: one message in, the replies out.</summary>
@@ -12,9 +14,17 @@ public sealed record IncomingMessage(
     string ConversationId /* phone number on SMS, Direct Line conversation id on web chat */,
     string Text,
     string? Locale,
-    string? ChannelMessageId);
+    string? ChannelMessageId)
+{
+    /// <summary>
+    /// What the channel keeps about this turn (its own state, the reply it will send), added to the
+    /// turn's own save so both are recorded together or not at all, in one transaction.
+    /// </summary>
+    public Action<CaseworkDbContext, IReadOnlyList<OutgoingReply>>? SaveWithTurn { get; init; }
+}
 
-public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies);
+/// <param name="SavedWithTurn">Whether <see cref="IncomingMessage.SaveWithTurn"/> was saved with this turn; if not, the channel saves its records itself.</param>
+public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies, bool SavedWithTurn = false);
 
 public sealed record OutgoingReply(string Text, IReadOnlyList<ReplyChoice> Choices, string Language);
 

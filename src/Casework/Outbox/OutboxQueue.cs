@@ -6,6 +6,9 @@ namespace FamilyServices.Casework.Outbox;
 
 public static class OutboxQueue
 {
+    /// <summary>What a claim records of a message whose sender stopped mid-send; it starts like every "it may have gone" error.</summary>
+    public const string InterruptedSend = "may have been sent: its sender stopped before hearing back";
+
     /// <summary>
     /// Claims what is due on a channel (pending, or sending with a lease that ran out) until
     /// <paramref name="leaseUntil"/>. The record's version makes a claim fail when another sender
@@ -22,6 +25,12 @@ public static class OutboxQueue
         var claimed = new List<OutboxMessage>();
         foreach (var message in candidates)
         {
+            if (message.Status == OutboxStatus.Sending)
+            {
+                // Its lease ran out: the sender that held it stopped (a crash, a restart) before it heard
+                // whether the provider took it, whatever the attempt before that said.
+                message.LastError = InterruptedSend;
+            }
             message.Status = OutboxStatus.Sending;
             message.Attempts++;
             message.NextAttemptAt = leaseUntil;

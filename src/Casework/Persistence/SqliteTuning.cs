@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FamilyServices.Casework.Persistence;
@@ -7,10 +10,13 @@ namespace FamilyServices.Casework.Persistence;
 /// With write-ahead logging, synchronous=NORMAL keeps the database consistent through a crash of
 /// the app and syncs at checkpoints instead of on every commit: the many small writes of a
 /// conversation turn stop queueing behind the disk. A busy timeout lets writers wait their turn.
+/// Set once per pooled SQLite connection, not on every open (EF opens one per query).
 /// </summary>
 internal sealed class SqliteTuning : DbConnectionInterceptor
 {
     public static readonly SqliteTuning Instance = new();
+
+    private static readonly ConditionalWeakTable<object, object> Tuned = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Tune(connection);
 
@@ -22,8 +28,30 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
 
     private static void Tune(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && Tuned.TryGetValue(handle, out _))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } opened })
+        {
+            Tuned.AddOrUpdate(opened, opened);
+        }
     }
+}
+
+/// <summary>
+/// One writer at a time per SQLite file in this process. SQLite takes one writer anyway; queueing
+/// here, on an async lock, spares the others SQLite's busy handler, which sleeps a thread in
+/// growing steps of milliseconds while it waits. Another process (the staff console) still meets
+/// the busy timeout.
+/// </summary>
+internal static class SqliteWriters
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    public static SemaphoreSlim For(string? connectionString) =>
+        Locks.GetOrAdd(new SqliteConnectionStringBuilder(connectionString).DataSource, _ => new SemaphoreSlim(1, 1));
 }

@@ -1,7 +1,12 @@
+using FamilyServices.Casework.Persistence;
+
 namespace FamilyServices.Bot.Channels.DirectLine;
 
 /// <summary>One activity as stored: its place in the conversation (the watermark) and its JSON as sent to clients.</summary>
 public sealed record StoredActivity(long Watermark, string Id, string Type, string Json);
+
+/// <summary>An activity to add to a transcript: its id, type and JSON as clients will get it.</summary>
+public sealed record NewActivity(string Id, string Type, string Json);
 
 public sealed record ConversationRecord(string ConversationId, string UserId, DateTimeOffset StartedAt);
 
@@ -15,8 +20,18 @@ public interface IConversationTranscripts
 
     Task<ConversationRecord?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Adds an activity at the end and returns its watermark (1, 2, 3…).</summary>
-    Task<long> AppendAsync(string conversationId, string activityId, string type, string json, CancellationToken cancellationToken);
+    /// <summary>Adds activities at the end, in one save, and returns the last one's watermark (1, 2, 3…).</summary>
+    Task<long> AppendAsync(string conversationId, IReadOnlyList<NewActivity> activities, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds activities at the end within a save under way (the conversation engine's), after
+    /// <paramref name="lastWatermark"/>, or after the last one stored when null. Call
+    /// <see cref="Appended"/> once the save is done.
+    /// </summary>
+    void AddTo(CaseworkDbContext db, string conversationId, long? lastWatermark, IReadOnlyList<NewActivity> activities);
+
+    /// <summary>Tells whoever listens to the conversation that activities were added.</summary>
+    void Appended(string conversationId);
 
     /// <summary>The activities after a watermark (0 for all), oldest first.</summary>
     Task<IReadOnlyList<StoredActivity>> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken);

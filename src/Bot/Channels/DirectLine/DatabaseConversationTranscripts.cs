@@ -37,7 +37,7 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
         return found is null ? null : new ConversationRecord(found.ConversationId, found.UserId, new DateTimeOffset(found.StartedAt, TimeSpan.Zero));
     }
 
-    public async Task<long> AppendAsync(string conversationId, string activityId, string type, string json, CancellationToken cancellationToken)
+    public async Task<long> AppendAsync(string conversationId, IReadOnlyList<NewActivity> activities, CancellationToken cancellationToken)
     {
         // Appends on this instance are serialised per conversation by the caller; another instance
         // taking the same watermark at the same moment makes the unique index refuse one, which tries again.
@@ -46,15 +46,7 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
             var last = await db.WebChatActivities.Where(a => a.ConversationId == conversationId).MaxAsync(a => (long?)a.Watermark, cancellationToken) ?? 0;
-            db.WebChatActivities.Add(new WebChatActivity
-            {
-                ConversationId = conversationId,
-                Watermark = last + 1,
-                ActivityId = activityId,
-                Type = type,
-                Json = json,
-                At = clock.GetUtcNow().UtcDateTime,
-            });
+            AddTo(db, conversationId, last, activities);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -63,15 +55,37 @@ public sealed class DatabaseConversationTranscripts(IServiceScopeFactory scopes,
             {
                 continue;
             }
+            Appended(conversationId);
+            return last + activities.Count;
+        }
+    }
 
-            if (subscribers.TryGetValue(conversationId, out var listening))
+    public void AddTo(CaseworkDbContext db, string conversationId, long? lastWatermark, IReadOnlyList<NewActivity> activities)
+    {
+        var last = lastWatermark ?? db.WebChatActivities.Where(a => a.ConversationId == conversationId).Max(a => (long?)a.Watermark) ?? 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var activity in activities)
+        {
+            db.WebChatActivities.Add(new WebChatActivity
             {
-                foreach (var notify in listening.All)
-                {
-                    notify();
-                }
+                ConversationId = conversationId,
+                Watermark = ++last,
+                ActivityId = activity.Id,
+                Type = activity.Type,
+                Json = activity.Json,
+                At = now,
+            });
+        }
+    }
+
+    public void Appended(string conversationId)
+    {
+        if (subscribers.TryGetValue(conversationId, out var listening))
+        {
+            foreach (var notify in listening.All)
+            {
+                notify();
             }
-            return last + 1;
         }
     }
 

@@ -74,17 +74,22 @@ public sealed class DirectLineConversations(
         from["role"] = "user";
         activity["from"] = from;
         activity["recipient"] = new JsonObject { ["id"] = BotId, ["role"] = "bot" };
-        await transcripts.AppendAsync(conversation.ConversationId, id, type, activity.ToJsonString(), turnToken);
+        var echo = new NewActivity(id, type, activity.ToJsonString());
 
         if (type == "message" && !string.IsNullOrWhiteSpace(text))
         {
             var locale = activity["locale"] is JsonValue l && l.TryGetValue<string>(out var loc) ? loc : null;
             if (rateLimit.Refuse("webchat:" + conversation.ConversationId, text, locale) is { } polite)
             {
-                await AppendReplyAsync(conversation, polite, id, turnToken);
+                // The family's message and the polite reply in one save, as a turn would.
+                await transcripts.AppendAsync(conversation.ConversationId, [echo, Stamp(conversation, Reply(conversation, polite, id))], turnToken);
                 return id;
             }
-            await RunTurnAsync(conversation, id, text, locale, turnToken);
+            await RunTurnAsync(conversation, echo, text, locale, turnToken);
+        }
+        else
+        {
+            await transcripts.AppendAsync(conversation.ConversationId, [echo], turnToken);
         }
         return id;
     }
@@ -95,21 +100,30 @@ public sealed class DirectLineConversations(
         var conversation = await transcripts.FindAsync(conversationId, cancellationToken)
             ?? throw new KeyNotFoundException("No such web chat conversation.");
         using var _ = await locks.AcquireAsync("webchat:" + conversationId, cancellationToken);
-        await AppendReplyAsync(conversation, reply, null, cancellationToken);
+        await AppendAsync(conversation, Reply(conversation, reply, null), cancellationToken);
     }
 
-    private async Task RunTurnAsync(ConversationRecord conversation, string activityId, string text, string? locale, CancellationToken cancellationToken)
+    /// <summary>The family's message and our typing in one save, then the turn, which saves the replies with its own.</summary>
+    private async Task RunTurnAsync(ConversationRecord conversation, NewActivity echo, string text, string? locale, CancellationToken cancellationToken)
     {
-        await AppendAsync(conversation, new JsonObject
+        var activityId = echo.Id;
+        var typing = await transcripts.AppendAsync(conversation.ConversationId, [echo, Stamp(conversation, new JsonObject
         {
             ["type"] = "typing",
             ["from"] = BotAccount(texts.Match(locale) ?? texts.DefaultLanguage),
-        }, cancellationToken);
+        })], cancellationToken);
         TurnResult result;
+        var saves = 0;
         try
         {
             result = await turns.HandleAsync(
-                new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId),
+                new IncomingMessage(ChannelNames.WebChat, conversation.UserId, conversation.ConversationId, text, locale, activityId)
+                {
+                    // The replies go into the transcript in the turn's own save. Appends here are one at a time
+                    // per conversation, so they follow the typing; on a second attempt, look again.
+                    SaveWithTurn = (db, replies) => transcripts.AddTo(db, conversation.ConversationId, saves++ == 0 ? typing : null,
+                        [.. replies.Select(reply => Stamp(conversation, Reply(conversation, reply, activityId)))]),
+                },
                 cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException && !DatabaseUnavailable.IsCause(e))
@@ -118,13 +132,18 @@ public sealed class DirectLineConversations(
             var language = texts.Match(locale) ?? texts.DefaultLanguage;
             result = new TurnResult([new OutgoingReply(texts.Get(language, "channel.error"), [], language)]);
         }
+        if (result.SavedWithTurn)
+        {
+            transcripts.Appended(conversation.ConversationId);
+            return;
+        }
         foreach (var reply in result.Replies)
         {
-            await AppendReplyAsync(conversation, reply, activityId, cancellationToken);
+            await AppendAsync(conversation, Reply(conversation, reply, activityId), cancellationToken);
         }
     }
 
-    private Task AppendReplyAsync(ConversationRecord conversation, OutgoingReply reply, string? replyToId, CancellationToken cancellationToken)
+    private JsonObject Reply(ConversationRecord conversation, OutgoingReply reply, string? replyToId)
     {
         var language = texts.Match(reply.Language) ?? texts.DefaultLanguage;
         var activity = new JsonObject
@@ -154,17 +173,20 @@ public sealed class DirectLineConversations(
                 })]),
             };
         }
-        return AppendAsync(conversation, activity, cancellationToken);
+        return activity;
     }
 
-    private async Task AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken)
+    private Task<long> AppendAsync(ConversationRecord conversation, JsonObject activity, CancellationToken cancellationToken) =>
+        transcripts.AppendAsync(conversation.ConversationId, [Stamp(conversation, activity)], cancellationToken);
+
+    private NewActivity Stamp(ConversationRecord conversation, JsonObject activity)
     {
         var id = conversation.ConversationId + "|" + NewId()[..12];
         activity["id"] = id;
         activity["timestamp"] = Timestamp();
         activity["channelId"] = ChannelId;
         activity["conversation"] = new JsonObject { ["id"] = conversation.ConversationId };
-        await transcripts.AppendAsync(conversation.ConversationId, id, (string)activity["type"]!, activity.ToJsonString(Json), cancellationToken);
+        return new NewActivity(id, (string)activity["type"]!, activity.ToJsonString(Json));
     }
 
     private JsonObject BotAccount(string language) => new()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using FamilyServices.Bot.Conversations;
 using FamilyServices.Casework.Hosting;
@@ -8,37 +7,99 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyServices.Bot.Channels.Sms;
 
-/// <summary>Per-number SMS state in the casework database, so "MORE" and "2" still work after a restart.</summary>
-public sealed class DatabaseSmsSessions(IServiceScopeFactory scopes, TimeProvider clock) : ISmsSessions
+/// <summary>
+/// What the SMS channel keeps in the casework database: per number, the session ("MORE" and "2"
+/// still work after a restart); per Twilio MessageSid, the reply given, so a retry, even to another
+/// instance or after a restart, gets the same reply and the message is not processed twice. A turn
+/// reads both at once and records both in one transaction, with the conversation engine's save when
+/// the engine ran, so the reply Twilio gets is always one that was recorded.
+/// </summary>
+public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    public async Task<SmsSession> GetAsync(string phoneNumber, CancellationToken cancellationToken)
+    /// <summary>The reply already given to this message, if any, and the number's session.</summary>
+    public async Task<(IReadOnlyList<string>? Answered, SmsSession? Session)> ReadAsync(string messageSid, string phoneNumber, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+        // One connection for both reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var receipt = await db.SmsReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.MessageSid == messageSid, cancellationToken);
+        if (receipt is not null)
+        {
+            return (JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson), null);
+        }
+        return (null, await ReadSessionAsync(db, phoneNumber, cancellationToken));
+    }
+
+    /// <summary>The number's session, or null when we have never texted it.</summary>
+    public async Task<SmsSession?> GetSessionAsync(string phoneNumber, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await ReadSessionAsync(scope.ServiceProvider.GetRequiredService<CaseworkDbContext>(), phoneNumber, cancellationToken);
+    }
+
+    /// <summary>Adds the session and the receipt to a save under way (the conversation engine's).</summary>
+    /// <param name="sessionExists">Whether the number has a session row; null when not known, to look it up.</param>
+    public void AddTo(CaseworkDbContext db, string messageSid, string phoneNumber, bool? sessionExists, SmsSession session, IReadOnlyList<string> replies)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var state = new SmsSessionState
+        {
+            PhoneNumber = phoneNumber,
+            Language = session.Language,
+            PendingPagesJson = JsonSerializer.Serialize(session.PendingPages),
+            ChoicesJson = JsonSerializer.Serialize(session.Choices),
+            UpdatedAt = now,
+        };
+        // An update of a row that is not there, or an insert of one that is, fails the save, and the turn is run again.
+        if (sessionExists ?? db.SmsSessions.AsNoTracking().Any(s => s.PhoneNumber == phoneNumber))
+        {
+            db.SmsSessions.Update(state);
+        }
+        else
+        {
+            db.SmsSessions.Add(state);
+        }
+        db.SmsReceipts.Add(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = now });
+    }
+
+    /// <summary>
+    /// Records a turn the engine did not save (a keyword, "MORE"), and gives the replies to send:
+    /// these, or the ones another instance recorded first for the same message.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(string messageSid, string phoneNumber, SmsSession session, IReadOnlyList<string> replies, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            AddTo(db, messageSid, phoneNumber, null, session, replies);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return replies;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another instance answered the same retry first: give its reply, as Twilio expects one.
+                // Otherwise it created this number's session meanwhile: save again over it.
+                if ((await ReadAsync(messageSid, phoneNumber, cancellationToken)).Answered is { } answered)
+                {
+                    return answered;
+                }
+            }
+        }
+    }
+
+    private static async Task<SmsSession?> ReadSessionAsync(CaseworkDbContext db, string phoneNumber, CancellationToken cancellationToken)
+    {
         var state = await db.SmsSessions.AsNoTracking().SingleOrDefaultAsync(s => s.PhoneNumber == phoneNumber, cancellationToken);
         return state is null
-            ? SmsSession.Empty
+            ? null
             : new SmsSession(
                 state.Language,
                 JsonSerializer.Deserialize<List<string>>(state.PendingPagesJson) ?? [],
                 JsonSerializer.Deserialize<List<ReplyChoice>>(state.ChoicesJson) ?? []);
-    }
-
-    public async Task SaveAsync(string phoneNumber, SmsSession session, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        var state = await db.SmsSessions.SingleOrDefaultAsync(s => s.PhoneNumber == phoneNumber, cancellationToken);
-        if (state is null)
-        {
-            state = new SmsSessionState { PhoneNumber = phoneNumber };
-            db.SmsSessions.Add(state);
-        }
-        state.Language = session.Language;
-        state.PendingPagesJson = JsonSerializer.Serialize(session.PendingPages);
-        state.ChoicesJson = JsonSerializer.Serialize(session.Choices);
-        state.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
 
@@ -80,59 +141,5 @@ public sealed class DatabaseSmsOptOuts(IServiceScopeFactory scopes, TimeProvider
                 // The conversation engine saved this person's language at the same moment: read again.
             }
         }
-    }
-}
-
-/// <summary>
-/// Replies per Twilio MessageSid in the casework database: a retry, even to another instance or
-/// after a restart, gets the same reply and the message is not processed twice. A turn still
-/// running on this instance is awaited, not run again.
-/// </summary>
-public sealed class DatabaseSmsReceipts(IServiceScopeFactory scopes, TimeProvider clock) : ISmsReceipts
-{
-    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<string>>>> running = new(StringComparer.Ordinal);
-
-    public async Task<IReadOnlyList<string>> GetOrRunAsync(string messageSid, Func<Task<IReadOnlyList<string>>> run)
-    {
-        if (await FindAsync(messageSid) is { } answered)
-        {
-            return answered;
-        }
-
-        var turn = running.GetOrAdd(messageSid, _ => new Lazy<Task<IReadOnlyList<string>>>(() => RunAndRecordAsync(messageSid, run)));
-        try
-        {
-            return await turn.Value;
-        }
-        finally
-        {
-            running.TryRemove(new KeyValuePair<string, Lazy<Task<IReadOnlyList<string>>>>(messageSid, turn));
-        }
-    }
-
-    private async Task<IReadOnlyList<string>> RunAndRecordAsync(string messageSid, Func<Task<IReadOnlyList<string>>> run)
-    {
-        var replies = await run();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        db.SmsReceipts.Add(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = clock.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance answered the same retry first: give its reply, as Twilio expects one.
-            return await FindAsync(messageSid) ?? replies;
-        }
-        return replies;
-    }
-
-    private async Task<IReadOnlyList<string>?> FindAsync(string messageSid)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        var receipt = await db.SmsReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.MessageSid == messageSid);
-        return receipt is null ? null : JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson);
     }
 }

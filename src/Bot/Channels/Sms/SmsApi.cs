@@ -24,10 +24,8 @@ public static class SmsApi
     private static async Task<Results<ContentHttpResult, StatusCodeHttpResult, BadRequest<string>>> ReceiveAsync(
         HttpContext context,
         IOptions<TwilioOptions> options,
-        ISmsReceipts receipts,
         SmsConversation conversation,
         ILoggerFactory loggers,
-        MessageRateLimit rateLimit,
         IHostApplicationLifetime lifetime)
     {
         // Not the request's token: if Twilio gives up waiting, the turn still finishes, and its retry gets the same reply.
@@ -49,14 +47,11 @@ public static class SmsApi
         IReadOnlyList<string> messages;
         try
         {
-            // Inside the receipt, so Twilio's retry of a refused text gets the same polite reply.
-            messages = await receipts.GetOrRunAsync(messageSid, () => rateLimit.Refuse("sms:" + from, body, null) is { } polite
-                ? Task.FromResult<IReadOnlyList<string>>([polite.Text])
-                : conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken));
+            messages = await conversation.HandleAsync(from, body, mediaCount, messageSid, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && !DatabaseUnavailable.IsCause(e))
         {
-            // The person still hears from us; the receipt is forgotten so Twilio's retry gets another go.
+            // The person still hears from us; nothing was recorded, so Twilio's retry gets another go.
             loggers.CreateLogger(typeof(SmsApi)).LogError(e, "SMS turn failed for message {MessageSid}", messageSid);
             messages = [await conversation.ErrorReplyAsync(from, cancellationToken)];
         }

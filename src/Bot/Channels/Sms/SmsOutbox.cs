@@ -16,8 +16,8 @@ public sealed record SmsOutboxItem(
 
 /// <summary>
 /// The queue of proactive texts. The sender claims due items with a lease, so an item being sent
-/// when the process dies is claimed again once the lease runs out: nothing is lost, though Twilio
-/// may then send it twice. DatabaseSmsOutbox keeps it in the casework outbox.
+/// when the process dies is claimed again once the lease runs out: nothing is lost, and the sender
+/// asks Twilio whether it went before sending it again. DatabaseSmsOutbox keeps it in the casework outbox.
 /// </summary>
 public interface ISmsOutbox
 {

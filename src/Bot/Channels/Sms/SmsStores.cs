@@ -11,26 +11,10 @@ public sealed record SmsSession(string? Language, IReadOnlyList<string> PendingP
     public static readonly SmsSession Empty = new(null, [], []);
 }
 
-/// <summary>Per-number channel state, kept in the casework database (DatabaseSmsSessions) across restarts.</summary>
-public interface ISmsSessions
-{
-    Task<SmsSession> GetAsync(string phoneNumber, CancellationToken cancellationToken);
-    Task SaveAsync(string phoneNumber, SmsSession session, CancellationToken cancellationToken);
-}
-
 /// <summary>Numbers that texted STOP: no proactive message goes to them until they text START.</summary>
 public interface ISmsOptOuts
 {
     Task<bool> IsOptedOutAsync(string phoneNumber, CancellationToken cancellationToken);
     Task OptOutAsync(string phoneNumber, CancellationToken cancellationToken);
     Task OptInAsync(string phoneNumber, CancellationToken cancellationToken);
-}
-
-/// <summary>
-/// The replies already given per Twilio MessageSid, so a retried webhook is answered the same way
-/// and not processed twice. A failed turn is forgotten so that a retry gets another go.
-/// </summary>
-public interface ISmsReceipts
-{
-    Task<IReadOnlyList<string>> GetOrRunAsync(string messageSid, Func<Task<IReadOnlyList<string>>> run);
 }

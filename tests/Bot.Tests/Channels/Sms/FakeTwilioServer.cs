@@ -28,6 +28,14 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     /// <summary>Every message it accepted, whether or not the caller heard the answer.</summary>
     public ConcurrentQueue<Accepted> AcceptedMessages { get; } = new();
 
+    /// <summary>How long an accepted text waits before its answer: a sender that dies meanwhile never hears it was sent.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>How many times the message list was read.</summary>
+    public int Lookups => _lookups;
+
+    private int _lookups;
+
     public string BaseUrl { get; }
 
     private FakeTwilioServer(WebApplication app, string baseUrl)
@@ -72,16 +80,22 @@ public sealed class FakeTwilioServer : IAsyncDisposable
                 case "500":
                     return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
                 default:
-                    return Results.Json(new { sid = Accept().Sid, status = "queued", num_segments = "1" }, statusCode: 201);
+                    var accepted = Accept();
+                    await Task.Delay(server!.AnswerDelay, context.RequestAborted);
+                    return Results.Json(new { sid = accepted.Sid, status = "queued", num_segments = "1" }, statusCode: 201);
             }
         });
-        app.MapGet("/2010-04-01/Accounts/{account}/Messages.json", (string? To, string? From) => Results.Json(new
+        app.MapGet("/2010-04-01/Accounts/{account}/Messages.json", (string? To, string? From) =>
         {
-            messages = server!.AcceptedMessages
+            Interlocked.Increment(ref server!._lookups);
+            return Results.Json(new
+            {
+            messages = server.AcceptedMessages
                 .Where(m => (To is null || m.To == To) && (From is null || m.From == From))
                 .OrderByDescending(m => m.DateCreated)
                 .Select(m => new { sid = m.Sid, to = m.To, from = m.From, body = m.Body, status = "sent", date_created = m.DateCreated.ToString("r", System.Globalization.CultureInfo.InvariantCulture) }),
-        }));
+            });
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new FakeTwilioServer(app, address);

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using FamilyServices.Bot.Channels.Sms;
+using FamilyServices.Casework.Conversations;
+using FamilyServices.Casework.Outbox;
+using FamilyServices.Casework.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyServices.Bot.Tests.Channels.Sms;
@@ -78,6 +81,45 @@ public class SmsOutboxTests : IAsyncLifetime
         Assert.Equal(SmsOutboxStatus.Sent, item.Status);
         Assert.Equal(4, item.Attempts);
         Assert.Equal(4, _twilio.Requests.Count(r => r.Form["To"] == "+447700900002"));
+    }
+
+    [Fact]
+    public async Task A_text_twilio_took_but_answered_too_late_for_is_not_sent_again()
+    {
+        // Twilio keeps the text and answers after our timeout: we never hear its sid.
+        _twilio.AnswerDelay = TimeSpan.FromSeconds(6);
+
+        var item = await WaitUntilSettledAsync(await SendAsync("+447700900009", "Your visit on Friday is confirmed."));
+
+        Assert.Equal(SmsOutboxStatus.Sent, item.Status);
+        Assert.Single(_twilio.Requests, r => r.Form["To"] == "+447700900009");
+        Assert.Equal(Assert.Single(_twilio.AcceptedMessages).Sid, item.ProviderMessageSid);
+    }
+
+    [Fact]
+    public async Task A_text_whose_sender_died_mid_send_after_an_earlier_failure_is_not_sent_again()
+    {
+        // The first attempt got a 500; the second reached Twilio, then the process died before it heard back.
+        var createdAt = DateTime.UtcNow.AddMinutes(-2);
+        var message = new OutboxMessage
+        {
+            Channel = Channel.Sms, To = "+447700900010", Body = "Your visit on Saturday is booked.", Purpose = "worker-reply",
+            CreatedAt = createdAt, Status = OutboxStatus.Sending, Attempts = 2, LastError = "HTTP 500, Twilio error 20500",
+            NextAttemptAt = DateTime.UtcNow.AddSeconds(-1),
+        };
+        _twilio.AcceptedMessages.Enqueue(new("SM-already-sent", message.To, BotApplication.OurNumber, message.Body, createdAt.AddMinutes(1)));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            db.Outbox.Add(message);
+            await db.SaveChangesAsync();
+        }
+
+        var item = await WaitUntilSettledAsync(message.Id);
+
+        Assert.Equal(SmsOutboxStatus.Sent, item.Status);
+        Assert.Equal("SM-already-sent", item.ProviderMessageSid);
+        Assert.DoesNotContain(_twilio.Requests, r => r.Form.GetValueOrDefault("To") == "+447700900010");
     }
 
     [Fact]
