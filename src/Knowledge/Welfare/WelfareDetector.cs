@@ -22,6 +22,15 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _negationsAfter = [];
     private readonly List<string[]> _past = [];
     private readonly List<string[]> _urgent = [];
+    private readonly Dictionary<string, List<Term[]>> _concepts = new(StringComparer.Ordinal);
+    private readonly List<WelfareRule> _rules = [];
+    private readonly List<string[]> _asking = [];
+
+    /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
+    private const int RuleWindowPerConcept = 4;
+
+    /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
+    private const int AskingDenialWindow = 3;
 
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
@@ -71,7 +80,47 @@ internal sealed class WelfareDetector
             }
 
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+
+            // Every language's words join one concept: a parent who mixes languages is still heard.
+            foreach (var (concept, phrases) in routing.Concepts)
+            {
+                if (!_concepts.TryGetValue(concept, out var terms))
+                {
+                    _concepts[concept] = terms = [];
+                }
+
+                terms.AddRange(phrases.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
+            }
+
+            foreach (var rule in routing.Rules.Where(r => !_rules.Any(o => o.Level == r.Level && o.Concepts.SequenceEqual(r.Concepts))))
+            {
+                _rules.Add(rule);
+            }
         }
+    }
+
+    /// <summary>A phrase's words; "word*" matches any ending and a lone "*" any one word.</summary>
+    private static Term[] Parse(List<string> words, bool welsh)
+    {
+        var parsed = new List<Term>();
+        foreach (var word in words)
+        {
+            if (word == "endswithstar" && parsed.Count > 0 && !parsed[^1].Any)
+            {
+                parsed[^1] = parsed[^1] with { Prefix = true };
+            }
+            else if (word == "endswithstar")
+            {
+                parsed.Add(new Term("", false, welsh, Any: true));
+            }
+            else
+            {
+                parsed.Add(new Term(word, false, welsh));
+            }
+        }
+
+        return parsed.ToArray();
     }
 
     /// <summary>True when the message names or points to a person in its own language ("he", "my son").</summary>
@@ -100,6 +149,7 @@ internal sealed class WelfareDetector
             var aboutSomeone = tokens.Any(_people.Contains);
             var stems = tokens.Select(Stem).ToList();
             var keys = tokens.Select(WelshMutations.Key).ToList();
+            var asking = Near(tokens, _asking, 0, tokens.Count);
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
@@ -115,7 +165,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = Denied(tokens, at, end);
+                var isDenied = Denied(tokens, at, end, asking);
                 if (isDenied && deniedWords is not null)
                 {
                     for (var i = at; i < end; i++)
@@ -150,6 +200,53 @@ internal sealed class WelfareDetector
                     strength = cue.Terms.Length;
                 }
             }
+
+            // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
+            // carries its own negation ("no point"), so a "not" in front of it does not deny it.
+            foreach (var rule in _rules)
+            {
+                var ruleStrength = rule.Concepts.Count + 1;
+                var counts = rule.Level > level || (rule.Level == level && ruleStrength > strength);
+                if (!counts && !allDenied)
+                {
+                    continue;
+                }
+
+                var (at, end) = FindRule(tokens, stems, keys, rule);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var isDenied = !rule.Concepts.Contains("not") && Denied(tokens, at, end, asking);
+                if (isDenied && deniedWords is not null)
+                {
+                    for (var i = at; i < end; i++)
+                    {
+                        deniedWords.Add(tokens[i]);
+                    }
+                }
+
+                anyFound = true;
+                allDenied &= isDenied;
+                if (!counts)
+                {
+                    continue;
+                }
+
+                var found = rule.Level;
+                if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+                {
+                    found = WelfareLevel.Concern;
+                }
+
+                if (found > level || (found == level && ruleStrength > strength))
+                {
+                    level = found;
+                    category = rule.Category;
+                    strength = ruleStrength;
+                }
+            }
         }
 
         denied = anyFound && allDenied;
@@ -160,12 +257,13 @@ internal sealed class WelfareDetector
     /// A denial ends just before the cue ("he is not suicidal", "nie ma mysli samobojczych"), or, in Urdu,
     /// follows it ("خودکشی والا نہیں"). A denial further away ("I do not know what to do, he wants to die") is not one.
     /// </summary>
-    private bool Denied(List<string> tokens, int at, int end)
+    private bool Denied(List<string> tokens, int at, int end, bool asking)
     {
         foreach (var phrase in _negations)
         {
-            // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between.
-            var window = phrase.Length > 1 ? DenialWindow : 0;
+            // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between; "he has no
+            // suicidal thoughts, I only want to know ..." puts the worry aside from further away.
+            var window = asking ? AskingDenialWindow : phrase.Length > 1 ? DenialWindow : 0;
             for (var i = Math.Max(0, at - window - phrase.Length); i + phrase.Length <= at; i++)
             {
                 if (Matches(tokens, i, phrase))
@@ -178,7 +276,7 @@ internal sealed class WelfareDetector
 
         foreach (var phrase in _negationsAfter)
         {
-            for (var i = end; i <= end + 1 && i + phrase.Length <= tokens.Count; i++)
+            for (var i = end; i <= end + (asking ? AskingDenialWindow : 1) && i + phrase.Length <= tokens.Count; i++)
             {
                 if (Matches(tokens, i, phrase))
                 {
@@ -263,6 +361,70 @@ internal sealed class WelfareDetector
         return (-1, -1);
     }
 
+    /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
+    private (int Start, int End) FindRule(List<string> tokens, List<string> stems, List<string> keys, WelfareRule rule)
+    {
+        var spans = new List<(int Start, int End)>[rule.Concepts.Count];
+        for (var c = 0; c < spans.Length; c++)
+        {
+            spans[c] = [];
+            if (!_concepts.TryGetValue(rule.Concepts[c], out var phrases))
+            {
+                return (-1, -1);
+            }
+
+            foreach (var phrase in phrases)
+            {
+                for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+                {
+                    var k = 0;
+                    while (k < phrase.Length && phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]))
+                    {
+                        k++;
+                    }
+
+                    if (k == phrase.Length)
+                    {
+                        spans[c].Add((i, i + k));
+                    }
+                }
+            }
+
+            if (spans[c].Count == 0)
+            {
+                return (-1, -1); // most messages stop here, at the first concept
+            }
+        }
+
+        foreach (var (start, end) in spans[0])
+        {
+            int from = start, to = end;
+            var all = true;
+            for (var c = 1; c < spans.Length && all; c++)
+            {
+                all = false;
+                foreach (var (s, e) in spans[c])
+                {
+                    // Two concepts never share a word: "himself" is not both "self" and "harm".
+                    if (Math.Max(to, e) - Math.Min(from, s) <= RuleWindowPerConcept * spans.Length && (e <= start || s >= end))
+                    {
+                        from = Math.Min(from, s);
+                        to = Math.Max(to, e);
+                        all = true;
+                        break;
+                    }
+                }
+            }
+
+            if (all)
+            {
+                return (from, to);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
     // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
@@ -270,14 +432,14 @@ internal sealed class WelfareDetector
         token.Length > 0 && TextNormaliser.IsArabicScript(token[0]) ? IntentClassifier.ArabicStem(token) : token;
 
     // Welsh cues hear every mutation of their words ("dyled", "ddyled"; "crogi", "grogi", "chrogi").
-    private readonly record struct Term(string Word, bool Prefix, bool Welsh = false)
+    private readonly record struct Term(string Word, bool Prefix, bool Welsh = false, bool Any = false)
     {
         private readonly string _stem = Stem(Word);
         private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
 
         public bool Matches(string token, string stem, string key) =>
-            Prefix
+            Any || (Prefix
                 ? token.StartsWith(Word, StringComparison.Ordinal) || (Welsh && key.StartsWith(_key, StringComparison.Ordinal))
-                : token == Word || stem == _stem || (Welsh && key == _key);
+                : token == Word || stem == _stem || (Welsh && key == _key));
     }
 }
