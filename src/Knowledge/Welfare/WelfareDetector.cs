@@ -10,7 +10,7 @@ namespace FamilyServices.Knowledge.Welfare;
 internal sealed class WelfareDetector
 {
     private const int MaxGap = 2;
-    private const int SoftenerWindow = 4;
+    private const int SoftenerWindow = 6;
 
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
