@@ -228,6 +228,12 @@ public sealed class Router
 
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
+            else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && second is not (null or Concern or Emergency or Fallback)
+                && _welfare.SaysJustAsking(expanded))
+            {
+                // "Not worried, just asking about Sunday visits": the person says it is a question, and no risk word says otherwise.
+                (intent, confidence, second, secondConfidence) = (second, secondConfidence, intent, confidence);
+            }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
                 // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and call it

@@ -127,6 +127,9 @@ internal sealed class WelfareDetector
     public bool MentionsPerson(List<string> tokens, string language) =>
         _peopleByLanguage.TryGetValue(language, out var people) && tokens.Any(people.Contains);
 
+    /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
+    public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
+
     /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
 
