@@ -168,7 +168,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = Denied(tokens, at, end, asking);
+                var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
                 if (isDenied && deniedWords is not null)
                 {
                     for (var i = at; i < end; i++)
@@ -285,6 +285,20 @@ internal sealed class WelfareDetector
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I am not worried": a denial in a gap the cue's words leave ("i am ... worried") denies it too.</summary>
+    private bool DeniedWithin(List<string> tokens, int at, int end, Term[] terms)
+    {
+        for (var i = at + 1; i < end - 1; i++)
+        {
+            if (_negations.Any(n => n.Length == 1 && n[0] == tokens[i]) && !terms.Any(t => t.Word == tokens[i]))
+            {
+                return true;
             }
         }
 
