@@ -38,27 +38,14 @@ internal sealed class WelfareDetector
         {
             foreach (var cue in routing.WelfareCues)
             {
-                var terms = normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")).ToArray();
-                var parsed = new List<Term>();
-                foreach (var term in terms)
-                {
-                    if (term == "endswithstar" && parsed.Count > 0)
-                    {
-                        parsed[^1] = parsed[^1] with { Prefix = true };
-                    }
-                    else
-                    {
-                        parsed.Add(new Term(term, false, routing.Language == "cy"));
-                    }
-                }
-
-                if (parsed.Count > 0 && cue.Level == WelfareLevel.None)
+                var parsed = Parse(normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy");
+                if (parsed.Length > 0 && cue.Level == WelfareLevel.None)
                 {
                     _urgent.Add(parsed.Select(t => t.Word).ToArray());
                 }
-                else if (parsed.Count > 0)
+                else if (parsed.Length > 0)
                 {
-                    _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, cue.Vague));
+                    _cues.Add(new Cue(parsed, cue.Level, cue.Category, cue.Vague));
                 }
             }
 
@@ -100,21 +87,17 @@ internal sealed class WelfareDetector
         }
     }
 
-    /// <summary>A phrase's words; "word*" matches any ending and a lone "*" any one word.</summary>
+    /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
     private static Term[] Parse(List<string> words, bool welsh)
     {
         var parsed = new List<Term>();
         foreach (var word in words)
         {
-            if (word == "endswithstar" && parsed.Count > 0 && !parsed[^1].Any)
+            if (word == "endswithstar" && parsed.Count > 0)
             {
                 parsed[^1] = parsed[^1] with { Prefix = true };
             }
-            else if (word == "endswithstar")
-            {
-                parsed.Add(new Term("", false, welsh, Any: true));
-            }
-            else
+            else if (word != "endswithstar")
             {
                 parsed.Add(new Term(word, false, welsh));
             }
@@ -449,14 +432,14 @@ internal sealed class WelfareDetector
         token.Length > 0 && TextNormaliser.IsArabicScript(token[0]) ? IntentClassifier.ArabicStem(token) : token;
 
     // Welsh cues hear every mutation of their words ("dyled", "ddyled"; "crogi", "grogi", "chrogi").
-    private readonly record struct Term(string Word, bool Prefix, bool Welsh = false, bool Any = false)
+    private readonly record struct Term(string Word, bool Prefix, bool Welsh = false)
     {
         private readonly string _stem = Stem(Word);
         private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
 
         public bool Matches(string token, string stem, string key) =>
-            Any || (Prefix
+            Prefix
                 ? token.StartsWith(Word, StringComparison.Ordinal) || (Welsh && key.StartsWith(_key, StringComparison.Ordinal))
-                : token == Word || stem == _stem || (Welsh && key == _key));
+                : token == Word || stem == _stem || (Welsh && key == _key);
     }
 }
