@@ -189,6 +189,7 @@ internal sealed class WelfareDetector
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
+            var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
             foreach (var rule in _rules)
             {
                 var ruleStrength = rule.Concepts.Count + 1;
@@ -198,7 +199,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var (at, end) = FindRule(tokens, stems, keys, rule);
+                var (at, end) = FindRule(tokens, stems, keys, rule, spans);
                 if (at < 0)
                 {
                     continue;
@@ -362,38 +363,24 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
-    private (int Start, int End) FindRule(List<string> tokens, List<string> stems, List<string> keys, WelfareRule rule)
+    private (int Start, int End) FindRule(
+        List<string> tokens, List<string> stems, List<string> keys, WelfareRule rule, Dictionary<string, List<(int Start, int End)>> found)
     {
         var spans = new List<(int Start, int End)>[rule.Concepts.Count];
         for (var c = 0; c < spans.Length; c++)
         {
-            spans[c] = [];
-            if (!_concepts.TryGetValue(rule.Concepts[c], out var phrases))
+            // Rules share concepts ("self", "not"): each concept is looked for once per message.
+            if (!found.TryGetValue(rule.Concepts[c], out var conceptSpans))
             {
-                return (-1, -1);
+                found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
             }
 
-            foreach (var phrase in phrases)
-            {
-                for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-                {
-                    var k = 0;
-                    while (k < phrase.Length && phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]))
-                    {
-                        k++;
-                    }
-
-                    if (k == phrase.Length)
-                    {
-                        spans[c].Add((i, i + k));
-                    }
-                }
-            }
-
-            if (spans[c].Count == 0)
+            if (conceptSpans.Count == 0)
             {
                 return (-1, -1); // most messages stop here, at the first concept
             }
+
+            spans[c] = conceptSpans;
         }
 
         foreach (var (start, end) in spans[0])
@@ -424,6 +411,31 @@ internal sealed class WelfareDetector
 
         return (-1, -1);
     }
+
+    private static List<(int Start, int End)> Spans(List<string> tokens, List<string> stems, List<string> keys, List<Term[]> phrases)
+    {
+        List<(int Start, int End)>? spans = null;
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                var k = 0;
+                while (k < phrase.Length && phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length)
+                {
+                    (spans ??= []).Add((i, i + k));
+                }
+            }
+        }
+
+        return spans ?? NoSpans;
+    }
+
+    private static readonly List<(int Start, int End)> NoSpans = [];
 
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
