@@ -190,6 +190,7 @@ internal sealed class WelfareDetector
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
             var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+            var words = new HashSet<string>(tokens.Concat(stems), StringComparer.Ordinal);
             foreach (var rule in _rules)
             {
                 var ruleStrength = rule.Concepts.Count + 1;
@@ -199,7 +200,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var (at, end) = FindRule(tokens, stems, keys, rule, spans);
+                var (at, end) = FindRule(tokens, stems, keys, words, rule, spans);
                 if (at < 0)
                 {
                     continue;
@@ -364,7 +365,8 @@ internal sealed class WelfareDetector
 
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
     private (int Start, int End) FindRule(
-        List<string> tokens, List<string> stems, List<string> keys, WelfareRule rule, Dictionary<string, List<(int Start, int End)>> found)
+        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, WelfareRule rule,
+        Dictionary<string, List<(int Start, int End)>> found)
     {
         var spans = new List<(int Start, int End)>[rule.Concepts.Count];
         for (var c = 0; c < spans.Length; c++)
@@ -372,7 +374,7 @@ internal sealed class WelfareDetector
             // Rules share concepts ("self", "not"): each concept is looked for once per message.
             if (!found.TryGetValue(rule.Concepts[c], out var conceptSpans))
             {
-                found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
+                found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, words, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
             }
 
             if (conceptSpans.Count == 0)
@@ -412,11 +414,17 @@ internal sealed class WelfareDetector
         return (-1, -1);
     }
 
-    private static List<(int Start, int End)> Spans(List<string> tokens, List<string> stems, List<string> keys, List<Term[]> phrases)
+    private static List<(int Start, int End)> Spans(
+        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, List<Term[]> phrases)
     {
         List<(int Start, int End)>? spans = null;
         foreach (var phrase in phrases)
         {
+            if (!phrase[0].MayBeIn(words))
+            {
+                continue; // a whole word the message does not have: no need to look for where
+            }
+
             for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
                 var k = 0;
@@ -448,6 +456,8 @@ internal sealed class WelfareDetector
     {
         private readonly string _stem = Stem(Word);
         private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
+
+        public bool MayBeIn(HashSet<string> words) => Prefix || Welsh || words.Contains(Word) || words.Contains(_stem);
 
         public bool Matches(string token, string stem, string key) =>
             Prefix
