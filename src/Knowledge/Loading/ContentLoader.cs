@@ -294,6 +294,48 @@ internal sealed class ContentLoader(string root)
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];
         var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
-        return (new LanguageRouting(code, examples, cues, negations, past, people), lines, examplesFile.RelativePath);
+        var asking = welfareFile.Optional(welfare, "asking") is { } ak ? welfareFile.Strings(ak, "asking") : [];
+        var concepts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (welfareFile.Optional(welfare, "concepts") is { } conceptNode)
+        {
+            foreach (var (concept, words, _) in welfareFile.Entries(welfareFile.Mapping(conceptNode, "concepts")))
+            {
+                concepts[concept] = welfareFile.Strings(words, concept);
+            }
+        }
+
+        var rules = ReadWelfareRules();
+        if (rules.SelectMany(r => r.Concepts).FirstOrDefault(c => !concepts.ContainsKey(c)) is { } missing)
+        {
+            throw welfareFile.Error(welfare, $"concept '{missing}' used in welfare-rules.yaml has no words in this language");
+        }
+
+        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking };
+        return (routing, lines, examplesFile.RelativePath);
+    }
+
+    private List<WelfareRule>? _rules;
+
+    /// <summary>welfare-rules.yaml: per level and topic, concepts joined by "+" that together signal a worry.</summary>
+    private List<WelfareRule> ReadWelfareRules()
+    {
+        if (_rules is not null)
+        {
+            return _rules;
+        }
+
+        var file = YamlFile.Read(root, Path.Combine(root, "welfare-rules.yaml"));
+        var map = file.Mapping(file.Root, "welfare-rules.yaml");
+        var rules = new List<WelfareRule>();
+        foreach (var (levelName, level) in new[] { ("emergency", WelfareLevel.Emergency), ("concern", WelfareLevel.Concern) })
+        {
+            foreach (var (category, lines, _) in file.Entries(file.Mapping(file.Required(map, levelName), levelName)))
+            {
+                rules.AddRange(file.Strings(lines, category).Select(l =>
+                    new WelfareRule(l.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), level, category)));
+            }
+        }
+
+        return _rules = rules;
     }
 }

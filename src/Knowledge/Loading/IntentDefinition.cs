@@ -21,6 +21,12 @@ public sealed record IntentDefinition(
 /// <summary>A phrase that signals a worry about someone's welfare. A vague one counts only in a message about a person.</summary>
 public sealed record WelfareCue(string Phrase, WelfareLevel Level, string Category, bool Vague = false);
 
+/// <summary>
+/// A worry told in ideas rather than set phrases: it holds when a word of every concept named occurs close together,
+/// in any order ("tablets" + "saving up", "point" + "any more"). Concepts are each language's own words.
+/// </summary>
+public sealed record WelfareRule(IReadOnlyList<string> Concepts, WelfareLevel Level, string Category);
+
 /// <summary>Everything a language brings for routing: example phrasings per intent and welfare cues.</summary>
 public sealed record LanguageRouting(
     string Language,
@@ -28,4 +34,14 @@ public sealed record LanguageRouting(
     IReadOnlyList<WelfareCue> WelfareCues,
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> Past,
-    IReadOnlyList<string> People);
+    IReadOnlyList<string> People)
+{
+    /// <summary>The language's words for each welfare concept the shared rules combine.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Concepts { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Shared by every language: which concepts together make a concern or an emergency.</summary>
+    public IReadOnlyList<WelfareRule> Rules { get; init; } = [];
+
+    /// <summary>"Just asking", "only want to know": a denial before it is the person putting a worry aside.</summary>
+    public IReadOnlyList<string> Asking { get; init; } = [];
+}

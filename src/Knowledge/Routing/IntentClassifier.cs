@@ -170,6 +170,11 @@ internal sealed class IntentClassifier
                 }
             }
 
+            if (char.IsDigit(token[0]) && token.All(char.IsDigit))
+            {
+                Add("w:#number", StemWeight); // "my 14 year old", "16 yr old": any age or amount reads alike
+            }
+
             if (!stop && token.Length >= 5 && token[^1] == 's' && token[^2] != 's' && !TextNormaliser.IsArabicScript(token[0]))
             {
                 Add("w:" + token[..^1], StemWeight); // plurals: "orders" also counts as "order"

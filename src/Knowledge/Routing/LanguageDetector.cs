@@ -203,13 +203,15 @@ internal sealed class LanguageDetector
             scores[li] /= Math.Max(1, trigramCount);
         }
 
-        foreach (var word in TextNormaliser.Tokens(folded))
+        var words = TextNormaliser.Tokens(folded);
+        foreach (var word in words)
         {
             if (_wordWeight.TryGetValue(word, out var weights))
             {
                 for (var li = 0; li < scores.Length; li++)
                 {
-                    scores[li] += 0.6 * weights[li];
+                    // "menu" alone: four letters of trigrams say little; the languages whose content uses the word say more.
+                    scores[li] += words.Count == 1 && weights[li] == 0 ? -0.6 : 0.6 * weights[li];
                 }
             }
         }

@@ -118,7 +118,8 @@ public sealed class Router
             // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
             // him), so only Latin-script cue words are used to correct spelling.
             var cueWords = knowledge.Routing
-                .SelectMany(r => r.WelfareCues.Select(c => c.Phrase.Replace("*", "")).Concat(r.Negations).Concat(r.Past).Concat(r.People)
+                .SelectMany(r => r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
+                    .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", ""))
                     .SelectMany(p => Normalise(p, r.Language)))
                 .Where(w => !TextNormaliser.IsArabicScript(w[0]));
             _greetingWords.UnionWith(examples.Where(e => e.Intent == Greeting).SelectMany(e => e.Tokens));
@@ -227,6 +228,12 @@ public sealed class Router
 
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
+            else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && second is not (null or Concern or Emergency or Fallback)
+                && _welfare.SaysJustAsking(expanded))
+            {
+                // "Not worried, just asking about Sunday visits": the person says it is a question, and no risk word says otherwise.
+                (intent, confidence, second, secondConfidence) = (second, secondConfidence, intent, confidence);
+            }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
                 // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and call it
@@ -268,7 +275,8 @@ public sealed class Router
                     // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
-                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength))
+                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                        && _intentNames[best] is Concern or Emergency)
                     {
                         intent = Concern;
                         welfare = new WelfareSignal(WelfareLevel.Concern, "emotional-wellbeing");

@@ -10,7 +10,7 @@ namespace FamilyServices.Knowledge.Welfare;
 internal sealed class WelfareDetector
 {
     private const int MaxGap = 2;
-    private const int SoftenerWindow = 4;
+    private const int SoftenerWindow = 6;
 
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
@@ -22,6 +22,15 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _negationsAfter = [];
     private readonly List<string[]> _past = [];
     private readonly List<string[]> _urgent = [];
+    private readonly Dictionary<string, List<Term[]>> _concepts = new(StringComparer.Ordinal);
+    private readonly List<WelfareRule> _rules = [];
+    private readonly List<string[]> _asking = [];
+
+    /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
+    private const int RuleWindowPerConcept = 4;
+
+    /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
+    private const int AskingDenialWindow = 3;
 
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
@@ -29,27 +38,14 @@ internal sealed class WelfareDetector
         {
             foreach (var cue in routing.WelfareCues)
             {
-                var terms = normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")).ToArray();
-                var parsed = new List<Term>();
-                foreach (var term in terms)
-                {
-                    if (term == "endswithstar" && parsed.Count > 0)
-                    {
-                        parsed[^1] = parsed[^1] with { Prefix = true };
-                    }
-                    else
-                    {
-                        parsed.Add(new Term(term, false, routing.Language == "cy"));
-                    }
-                }
-
-                if (parsed.Count > 0 && cue.Level == WelfareLevel.None)
+                var parsed = Parse(normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy");
+                if (parsed.Length > 0 && cue.Level == WelfareLevel.None)
                 {
                     _urgent.Add(parsed.Select(t => t.Word).ToArray());
                 }
-                else if (parsed.Count > 0)
+                else if (parsed.Length > 0)
                 {
-                    _cues.Add(new Cue(parsed.ToArray(), cue.Level, cue.Category, cue.Vague));
+                    _cues.Add(new Cue(parsed, cue.Level, cue.Category, cue.Vague));
                 }
             }
 
@@ -71,12 +67,51 @@ internal sealed class WelfareDetector
             }
 
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+
+            // Every language's words join one concept: a parent who mixes languages is still heard.
+            foreach (var (concept, phrases) in routing.Concepts)
+            {
+                if (!_concepts.TryGetValue(concept, out var terms))
+                {
+                    _concepts[concept] = terms = [];
+                }
+
+                terms.AddRange(phrases.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
+            }
+
+            foreach (var rule in routing.Rules.Where(r => !_rules.Any(o => o.Level == r.Level && o.Concepts.SequenceEqual(r.Concepts))))
+            {
+                _rules.Add(rule);
+            }
         }
+    }
+
+    /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
+    private static Term[] Parse(List<string> words, bool welsh)
+    {
+        var parsed = new List<Term>();
+        foreach (var word in words)
+        {
+            if (word == "endswithstar" && parsed.Count > 0)
+            {
+                parsed[^1] = parsed[^1] with { Prefix = true };
+            }
+            else if (word != "endswithstar")
+            {
+                parsed.Add(new Term(word, false, welsh));
+            }
+        }
+
+        return parsed.ToArray();
     }
 
     /// <summary>True when the message names or points to a person in its own language ("he", "my son").</summary>
     public bool MentionsPerson(List<string> tokens, string language) =>
         _peopleByLanguage.TryGetValue(language, out var people) && tokens.Any(people.Contains);
+
+    /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
+    public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
     /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
@@ -100,6 +135,7 @@ internal sealed class WelfareDetector
             var aboutSomeone = tokens.Any(_people.Contains);
             var stems = tokens.Select(Stem).ToList();
             var keys = tokens.Select(WelshMutations.Key).ToList();
+            var asking = Near(tokens, _asking, 0, tokens.Count);
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
@@ -115,7 +151,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = Denied(tokens, at, end);
+                var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
                 if (isDenied && deniedWords is not null)
                 {
                     for (var i = at; i < end; i++)
@@ -150,6 +186,55 @@ internal sealed class WelfareDetector
                     strength = cue.Terms.Length;
                 }
             }
+
+            // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
+            // carries its own negation ("no point"), so a "not" in front of it does not deny it.
+            var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+            var words = new HashSet<string>(tokens.Concat(stems), StringComparer.Ordinal);
+            foreach (var rule in _rules)
+            {
+                var ruleStrength = rule.Concepts.Count + 1;
+                var counts = rule.Level > level || (rule.Level == level && ruleStrength > strength);
+                if (!counts && !allDenied)
+                {
+                    continue;
+                }
+
+                var (at, end) = FindRule(tokens, stems, keys, words, rule, spans);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var isDenied = !rule.Concepts.Contains("not") && Denied(tokens, at, end, asking);
+                if (isDenied && deniedWords is not null)
+                {
+                    for (var i = at; i < end; i++)
+                    {
+                        deniedWords.Add(tokens[i]);
+                    }
+                }
+
+                anyFound = true;
+                allDenied &= isDenied;
+                if (!counts)
+                {
+                    continue;
+                }
+
+                var found = rule.Level;
+                if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+                {
+                    found = WelfareLevel.Concern;
+                }
+
+                if (found > level || (found == level && ruleStrength > strength))
+                {
+                    level = found;
+                    category = rule.Category;
+                    strength = ruleStrength;
+                }
+            }
         }
 
         denied = anyFound && allDenied;
@@ -160,12 +245,13 @@ internal sealed class WelfareDetector
     /// A denial ends just before the cue ("he is not suicidal", "nie ma mysli samobojczych"), or, in Urdu,
     /// follows it ("خودکشی والا نہیں"). A denial further away ("I do not know what to do, he wants to die") is not one.
     /// </summary>
-    private bool Denied(List<string> tokens, int at, int end)
+    private bool Denied(List<string> tokens, int at, int end, bool asking)
     {
         foreach (var phrase in _negations)
         {
-            // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between.
-            var window = phrase.Length > 1 ? DenialWindow : 0;
+            // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between; "he has no
+            // suicidal thoughts, I only want to know ..." puts the worry aside from further away.
+            var window = asking ? AskingDenialWindow : phrase.Length > 1 ? DenialWindow : 0;
             for (var i = Math.Max(0, at - window - phrase.Length); i + phrase.Length <= at; i++)
             {
                 if (Matches(tokens, i, phrase))
@@ -178,12 +264,26 @@ internal sealed class WelfareDetector
 
         foreach (var phrase in _negationsAfter)
         {
-            for (var i = end; i <= end + 1 && i + phrase.Length <= tokens.Count; i++)
+            for (var i = end; i <= end + (asking ? AskingDenialWindow : 1) && i + phrase.Length <= tokens.Count; i++)
             {
                 if (Matches(tokens, i, phrase))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I am not worried": a denial in a gap the cue's words leave ("i am ... worried") denies it too.</summary>
+    private bool DeniedWithin(List<string> tokens, int at, int end, Term[] terms)
+    {
+        for (var i = at + 1; i < end - 1; i++)
+        {
+            if (_negations.Any(n => n.Length == 1 && n[0] == tokens[i]) && !terms.Any(t => t.Word == tokens[i]))
+            {
+                return true;
             }
         }
 
@@ -263,6 +363,88 @@ internal sealed class WelfareDetector
         return (-1, -1);
     }
 
+    /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
+    private (int Start, int End) FindRule(
+        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, WelfareRule rule,
+        Dictionary<string, List<(int Start, int End)>> found)
+    {
+        var spans = new List<(int Start, int End)>[rule.Concepts.Count];
+        for (var c = 0; c < spans.Length; c++)
+        {
+            // Rules share concepts ("self", "not"): each concept is looked for once per message.
+            if (!found.TryGetValue(rule.Concepts[c], out var conceptSpans))
+            {
+                found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, words, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
+            }
+
+            if (conceptSpans.Count == 0)
+            {
+                return (-1, -1); // most messages stop here, at the first concept
+            }
+
+            spans[c] = conceptSpans;
+        }
+
+        foreach (var (start, end) in spans[0])
+        {
+            int from = start, to = end;
+            var all = true;
+            for (var c = 1; c < spans.Length && all; c++)
+            {
+                all = false;
+                foreach (var (s, e) in spans[c])
+                {
+                    // Two concepts never share a word: "himself" is not both "self" and "harm".
+                    if (Math.Max(to, e) - Math.Min(from, s) <= RuleWindowPerConcept * spans.Length && (e <= start || s >= end))
+                    {
+                        from = Math.Min(from, s);
+                        to = Math.Max(to, e);
+                        all = true;
+                        break;
+                    }
+                }
+            }
+
+            if (all)
+            {
+                return (from, to);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static List<(int Start, int End)> Spans(
+        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, List<Term[]> phrases)
+    {
+        List<(int Start, int End)>? spans = null;
+        foreach (var phrase in phrases)
+        {
+            if (!phrase[0].MayBeIn(words))
+            {
+                continue; // a whole word the message does not have: no need to look for where
+            }
+
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                var k = 0;
+                while (k < phrase.Length && phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length)
+                {
+                    (spans ??= []).Add((i, i + k));
+                }
+            }
+        }
+
+        return spans ?? NoSpans;
+    }
+
+    private static readonly List<(int Start, int End)> NoSpans = [];
+
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
     // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
@@ -274,6 +456,8 @@ internal sealed class WelfareDetector
     {
         private readonly string _stem = Stem(Word);
         private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
+
+        public bool MayBeIn(HashSet<string> words) => Prefix || Welsh || words.Contains(Word) || words.Contains(_stem);
 
         public bool Matches(string token, string stem, string key) =>
             Prefix

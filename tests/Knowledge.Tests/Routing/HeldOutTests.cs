@@ -9,24 +9,37 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() =>
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f)));
+
+    /// <summary>
+    /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
+    /// scored far lower than these floors. They hold what was reached, so a change that loses it fails.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Fresh = new(() => Evaluate(IsFresh));
+
+    private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
+
+    private static JsonObject Evaluate(Func<string, bool> include)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Routing", "HeldOut");
         var combined = Path.Combine(Path.GetTempPath(), "heldout-" + Guid.NewGuid().ToString("N") + ".tsv");
-        var lines = Directory.GetFiles(folder, "*.tsv").Order().SelectMany(f => File.ReadLines(f).Skip(1));
+        var lines = Directory.GetFiles(folder, "*.tsv").Where(include).Order().SelectMany(f => File.ReadLines(f).Skip(1));
         File.WriteAllLines(combined, lines.Prepend("lang\ttext\tintent"));
         var output = new StringWriter();
         EvalCommand.Run([combined], output, Shared.Knowledge);
         var last = output.ToString().TrimEnd().Split('\n')[^1];
         return JsonNode.Parse(last)!.AsObject();
-    });
+    }
 
     [Fact]
     public void Held_out_sets_are_large_and_cover_every_language()
     {
-        Assert.True(Summary.Value["total"]!.GetValue<int>() >= 1420);
-        var byLanguage = Summary.Value["by_language"]!.AsObject();
-        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], byLanguage.Select(p => p.Key).Order());
+        foreach (var (summary, size) in new[] { (Summary.Value, 1420), (Fresh.Value, 1380) })
+        {
+            Assert.True(summary["total"]!.GetValue<int>() >= size);
+            var byLanguage = summary["by_language"]!.AsObject();
+            Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], byLanguage.Select(p => p.Key).Order());
+        }
     }
 
     [Fact]
@@ -55,5 +68,29 @@ public class HeldOutTests
     {
         Assert.True(Summary.Value["concern_recall"]!.GetValue<double>() >= 0.98, Summary.Value.ToJsonString());
         Assert.True(Summary.Value["false_concern_rate"]!.GetValue<double>() <= 0.03, Summary.Value.ToJsonString());
+    }
+
+    [Fact]
+    public void Fresh_batches_keep_what_was_reached()
+    {
+        var fresh = Fresh.Value;
+        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.91, fresh.ToJsonString());
+        foreach (var (language, accuracy) in fresh["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.88, $"{language}: {accuracy}");
+        }
+
+        Assert.True(fresh["language_accuracy"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Fresh_batches_catch_worries_told_in_new_words()
+    {
+        // One Romanian line ("isi face rau cand se sting luminile": he harms himself when the lights go off) is still
+        // only a concern; every other risk to life in the fresh batches is an emergency.
+        var fresh = Fresh.Value;
+        Assert.True(fresh["emergency_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+        Assert.True(fresh["concern_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+        Assert.True(fresh["false_concern_rate"]!.GetValue<double>() <= 0.015, fresh.ToJsonString());
     }
 }
