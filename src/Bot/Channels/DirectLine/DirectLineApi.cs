@@ -197,9 +197,12 @@ public static class DirectLineApi
         {
             return null;
         }
+        // Read to the end first: a body over the limit is refused (413) even when its first bytes are not JSON.
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, cancellationToken);
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, JsonSerializerOptions.Web, cancellationToken);
+            return JsonSerializer.Deserialize<T>(body.GetBuffer().AsSpan(0, (int)body.Length), JsonSerializerOptions.Web);
         }
         catch (JsonException)
         {
