@@ -189,8 +189,11 @@ internal sealed class WelfareDetector
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
-            var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-            var words = new HashSet<string>(tokens.Concat(stems), StringComparer.Ordinal);
+            // Sized up front: growing these on every message was a large share of a turn's allocations.
+            var spans = new Dictionary<string, List<(int Start, int End)>>(_concepts.Count, StringComparer.Ordinal);
+            var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
+            words.UnionWith(tokens);
+            words.UnionWith(stems);
             foreach (var rule in _rules)
             {
                 var ruleStrength = rule.Concepts.Count + 1;
