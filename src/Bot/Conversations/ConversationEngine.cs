@@ -70,7 +70,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
 
         if (isNew || !state.LanguageChosen)
         {
-            var preference = await db.ContactPreferences.FindAsync([channel, message.Address], cancellationToken);
+            var preference = await PreferenceOf(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))
             {
                 conversation.Language = remembered;
@@ -156,6 +156,11 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
     private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>> ConversationOf =
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string externalId, CancellationToken _) =>
             db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId));
+
+    // Tracked, as Find would: a dialog that changes the preference later in the turn gets this same one.
+    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>> PreferenceOf =
+        EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string address, CancellationToken _) =>
+            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address));
 
     private static async Task RunDialogsAsync(DialogContext dc, TimeSpan idleFor, CancellationToken cancellationToken)
     {
