@@ -34,7 +34,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             await using var scope = scopes.CreateAsyncScope();
             try
             {
-                return await RunTurnAsync(scope.ServiceProvider, message, cancellationToken);
+                return await RunTurnAsync(scope.ServiceProvider, message, checkRetry: attempt > 1 || !message.RetryAlreadyChecked, cancellationToken);
             }
             catch (DbUpdateException exception) when (attempt < Attempts && !DatabaseUnavailable.IsCause(exception))
             {
@@ -45,14 +45,14 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         }
     }
 
-    private async Task<TurnResult> RunTurnAsync(IServiceProvider services, IncomingMessage message, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunTurnAsync(IServiceProvider services, IncomingMessage message, bool checkRetry, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CaseworkDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var channel = message.Channel == "sms" ? Channel.Sms : Channel.WebChat;
 
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == channel && c.ExternalId == message.ConversationId, cancellationToken);
-        if (conversation is not null && message.ChannelMessageId is { } messageId
+        var conversation = await ConversationOf(db, channel, message.ConversationId, cancellationToken);
+        if (conversation is not null && checkRetry && message.ChannelMessageId is { } messageId
             && await RepliesAlreadySentAsync(db, conversation, messageId, cancellationToken) is { } replayed)
         {
             return replayed;
@@ -70,7 +70,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
 
         if (isNew || !state.LanguageChosen)
         {
-            var preference = await db.ContactPreferences.FindAsync([channel, message.Address], cancellationToken);
+            var preference = await PreferenceOf(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))
             {
                 conversation.Language = remembered;
@@ -151,6 +151,16 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         await db.SaveChangesAsync(cancellationToken);
         return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null);
     }
+
+    // Compiled once: translating the LINQ on every turn cost more than the query itself.
+    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>> ConversationOf =
+        EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string externalId, CancellationToken _) =>
+            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId));
+
+    // Tracked, as Find would: a dialog that changes the preference later in the turn gets this same one.
+    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>> PreferenceOf =
+        EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string address, CancellationToken _) =>
+            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address));
 
     private static async Task RunDialogsAsync(DialogContext dc, TimeSpan idleFor, CancellationToken cancellationToken)
     {

@@ -21,6 +21,13 @@ public sealed record IncomingMessage(
     /// turn's own save so both are recorded together or not at all, in one transaction.
     /// </summary>
     public Action<CaseworkDbContext, IReadOnlyList<OutgoingReply>>? SaveWithTurn { get; init; }
+
+    /// <summary>
+    /// The channel has just looked for an earlier reply to <see cref="ChannelMessageId"/> and found
+    /// none, and records the message with the turn under a unique key: the engine need not look again,
+    /// except when it runs the turn again after a concurrent save.
+    /// </summary>
+    public bool RetryAlreadyChecked { get; init; }
 }
 
 /// <param name="SavedWithTurn">Whether <see cref="IncomingMessage.SaveWithTurn"/> was saved with this turn; if not, the channel saves its records itself.</param>

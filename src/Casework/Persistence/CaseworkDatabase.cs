@@ -22,6 +22,7 @@ public static class CaseworkDatabase
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Casework");
         services.AddSingleton(TimeProvider.System);
+        // Pooled: a conversation turn takes a context or two, and building one costs more than its queries.
         switch (provider)
         {
             case DatabaseProvider.Postgres:
@@ -29,11 +30,11 @@ public static class CaseworkDatabase
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casework is empty.");
                 }
-                services.AddDbContext<CaseworkDbContext, PostgresCaseworkDbContext>(options => options.UsePostgresCasework(connectionString));
+                services.AddDbContextPool<CaseworkDbContext, PostgresCaseworkDbContext>(options => options.UsePostgresCasework(connectionString));
                 break;
             default:
                 var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
-                services.AddDbContext<CaseworkDbContext, SqliteCaseworkDbContext>(options => options.UseSqliteCasework(sqlite));
+                services.AddDbContextPool<CaseworkDbContext, SqliteCaseworkDbContext>(options => options.UseSqliteCasework(sqlite));
                 break;
         }
 

@@ -136,6 +136,9 @@ internal sealed class WelfareDetector
             var stems = tokens.Select(Stem).ToList();
             var keys = tokens.Select(WelshMutations.Key).ToList();
             var asking = Near(tokens, _asking, 0, tokens.Count);
+            var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
+            words.UnionWith(tokens);
+            words.UnionWith(stems);
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
@@ -145,7 +148,8 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var (at, end) = Find(tokens, stems, keys, cue.Terms);
+                // Most cues' first word is not in the message at all: a lookup instead of a scan.
+                var (at, end) = cue.Terms[0].MayBeIn(words) ? Find(tokens, stems, keys, cue.Terms) : (-1, -1);
                 if (at < 0 || (cue.NeedsPerson && !aboutSomeone))
                 {
                     continue;
@@ -189,8 +193,8 @@ internal sealed class WelfareDetector
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
-            var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-            var words = new HashSet<string>(tokens.Concat(stems), StringComparer.Ordinal);
+            // Sized up front: growing this on every message was a large share of a turn's allocations.
+            var spans = new Dictionary<string, List<(int Start, int End)>>(_concepts.Count, StringComparer.Ordinal);
             foreach (var rule in _rules)
             {
                 var ruleStrength = rule.Concepts.Count + 1;

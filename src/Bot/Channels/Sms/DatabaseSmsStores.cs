@@ -23,7 +23,7 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
         // One connection for both reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var receipt = await db.SmsReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.MessageSid == messageSid, cancellationToken);
+        var receipt = await ReceiptOf(db, messageSid, cancellationToken);
         if (receipt is not null)
         {
             return (JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson), null);
@@ -91,9 +91,18 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
         }
     }
 
+    // Compiled once: every text runs both, and translating the LINQ each time cost more than the query.
+    private static readonly Func<CaseworkDbContext, string, CancellationToken, Task<SmsReceipt?>> ReceiptOf =
+        EF.CompileAsyncQuery((CaseworkDbContext db, string messageSid, CancellationToken _) =>
+            db.SmsReceipts.AsNoTracking().SingleOrDefault(r => r.MessageSid == messageSid));
+
+    private static readonly Func<CaseworkDbContext, string, CancellationToken, Task<SmsSessionState?>> SessionOf =
+        EF.CompileAsyncQuery((CaseworkDbContext db, string phoneNumber, CancellationToken _) =>
+            db.SmsSessions.AsNoTracking().SingleOrDefault(s => s.PhoneNumber == phoneNumber));
+
     private static async Task<SmsSession?> ReadSessionAsync(CaseworkDbContext db, string phoneNumber, CancellationToken cancellationToken)
     {
-        var state = await db.SmsSessions.AsNoTracking().SingleOrDefaultAsync(s => s.PhoneNumber == phoneNumber, cancellationToken);
+        var state = await SessionOf(db, phoneNumber, cancellationToken);
         return state is null
             ? null
             : new SmsSession(

@@ -74,6 +74,8 @@ public sealed class SmsConversation(
         var result = await turns.HandleAsync(
             new IncomingMessage(ChannelNames.Sms, from, from, ChoiceValue(body, session), null, messageSid)
             {
+                // The receipt read above, under this number's lock, and saved with the turn.
+                RetryAlreadyChecked = true,
                 SaveWithTurn = (db, replies) =>
                 {
                     var turn = Reply(session, replies);
