@@ -156,39 +156,14 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                if (isDenied && deniedWords is not null)
-                {
-                    for (var i = at; i < end; i++)
-                    {
-                        deniedWords.Add(tokens[i]);
-                    }
-                }
-
-                anyFound = true;
-                allDenied &= isDenied;
-                if (!counts)
-                {
-                    continue;
-                }
-
                 var found = cue.Level;
-                if (found == WelfareLevel.Concern && !isDenied && cue.Category is "bullying" or "self-harm" or "violence"
+                if (counts && found == WelfareLevel.Concern && !isDenied && cue.Category is "bullying" or "self-harm" or "violence"
                     && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
                 {
                     found = WelfareLevel.Emergency; // "they are beating him right now", "he is cutting himself tonight"
                 }
 
-                if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
-                {
-                    found = WelfareLevel.Concern; // past or denied: still worth a family worker's look
-                }
-
-                if (found > level || (found == level && cue.Terms.Length > strength))
-                {
-                    level = found;
-                    category = cue.Category;
-                    strength = cue.Terms.Length;
-                }
+                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
@@ -211,38 +186,44 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = !rule.Concepts.Contains("not") && Denied(tokens, at, end, asking);
-                if (isDenied && deniedWords is not null)
-                {
-                    for (var i = at; i < end; i++)
-                    {
-                        deniedWords.Add(tokens[i]);
-                    }
-                }
-
-                anyFound = true;
-                allDenied &= isDenied;
-                if (!counts)
-                {
-                    continue;
-                }
-
-                var found = rule.Level;
-                if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
-                {
-                    found = WelfareLevel.Concern;
-                }
-
-                if (found > level || (found == level && ruleStrength > strength))
-                {
-                    level = found;
-                    category = rule.Category;
-                    strength = ruleStrength;
-                }
+                Take(tokens, at, end, isDenied, counts, rule.Level, rule.Category, ruleStrength);
             }
         }
 
         denied = anyFound && allDenied;
         return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category);
+
+        // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
+        // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
+        void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength)
+        {
+            if (isDenied && deniedWords is not null)
+            {
+                for (var i = at; i < end; i++)
+                {
+                    deniedWords.Add(tokens[i]);
+                }
+            }
+
+            anyFound = true;
+            allDenied &= isDenied;
+            if (!counts)
+            {
+                return;
+            }
+
+            if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+            {
+                found = WelfareLevel.Concern;
+            }
+
+            if (found > level || (found == level && foundStrength > strength))
+            {
+                level = found;
+                category = foundCategory;
+                strength = foundStrength;
+            }
+        }
     }
 
     /// <summary>
