@@ -96,6 +96,36 @@ public class SmsOutboxTests : IAsyncLifetime
         Assert.Equal(Assert.Single(_twilio.AcceptedMessages).Sid, item.ProviderMessageSid);
     }
 
+    // Twilio's Messages API has no idempotency key: a text it took but answered too late for, found on the next attempt.
+    [Fact(Timeout = 60_000)]
+    public async Task A_text_twilio_accepted_but_answered_too_late_for_is_not_sent_again()
+    {
+        _twilio.Script("+447700900401", "accept-late", "201");
+
+        var item = await WaitUntilSettledAsync(await SendAsync("+447700900401", "Amy from the family service will call you at 3pm."));
+
+        Assert.Equal(SmsOutboxStatus.Sent, item.Status);
+        var accepted = Assert.Single(_twilio.AcceptedMessages, m => m.To == "+447700900401");
+        Assert.Equal(accepted.Sid, item.ProviderMessageSid);
+        Assert.Single(_twilio.Requests, r => r.Form["To"] == "+447700900401");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Twilio_failing_then_slow_then_recovering_delivers_each_text_exactly_once()
+    {
+        _twilio.Script("+447700900402", "500", "hang", "500", "201");
+        _twilio.Script("+447700900403", "500", "accept-late", "500", "201");
+
+        var failedThenAccepted = await WaitUntilSettledAsync(await SendAsync("+447700900402", "Your complaint response is ready."));
+        var acceptedLate = await WaitUntilSettledAsync(await SendAsync("+447700900403", "Your complaint response is ready."));
+
+        Assert.Equal((SmsOutboxStatus.Sent, SmsOutboxStatus.Sent), (failedThenAccepted.Status, acceptedLate.Status));
+        Assert.Single(_twilio.AcceptedMessages, m => m.To == "+447700900402");
+        Assert.Single(_twilio.AcceptedMessages, m => m.To == "+447700900403");
+        // The one accepted late was found on the next attempt, which did not post it again.
+        Assert.Equal(2, _twilio.Requests.Count(r => r.Form["To"] == "+447700900403"));
+    }
+
     [Fact]
     public async Task A_text_whose_sender_died_mid_send_after_an_earlier_failure_is_not_sent_again()
     {
