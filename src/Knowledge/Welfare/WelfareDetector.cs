@@ -156,13 +156,8 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                var found = cue.Level;
-                if (counts && found == WelfareLevel.Concern && !isDenied && cue.Category is "bullying" or "self-harm" or "violence"
-                    && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
-                {
-                    found = WelfareLevel.Emergency; // "they are beating him right now", "he is cutting himself tonight"
-                }
-
+                var found = counts ? Immediate(tokens, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG cue {string.Join(' ', cue.Terms.Select(t => t.Word))} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
 
@@ -186,7 +181,9 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = !rule.Concepts.Contains("not") && Denied(tokens, at, end, asking);
-                Take(tokens, at, end, isDenied, counts, rule.Level, rule.Category, ruleStrength);
+                var found = counts ? Immediate(tokens, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG rule {string.Join('+', rule.Concepts)} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
+                Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
         }
 
@@ -225,6 +222,17 @@ internal sealed class WelfareDetector
             }
         }
     }
+
+    /// <summary>
+    /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
+    /// now", "he cut himself, there is blood everywhere", "what is the point, tonight") is a risk to life, however the
+    /// worry itself was put: unless it is denied or told as past.
+    /// </summary>
+    private WelfareLevel Immediate(List<string> tokens, int at, int end, WelfareLevel level, string category, bool isDenied) =>
+        level == WelfareLevel.Concern && !isDenied && category is "bullying" or "self-harm" or "violence"
+        && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)
+            ? WelfareLevel.Emergency
+            : level;
 
     /// <summary>
     /// A denial ends just before the cue ("he is not suicidal", "nie ma mysli samobojczych"), or, in Urdu,
