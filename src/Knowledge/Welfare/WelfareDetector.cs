@@ -180,7 +180,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = !rule.Concepts.Contains("not") && Denied(tokens, at, end, asking);
+                var isDenied = !rule.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal)) && Denied(tokens, at, end, asking);
                 var found = counts ? Immediate(tokens, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG rule {string.Join('+', rule.Concepts)} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
