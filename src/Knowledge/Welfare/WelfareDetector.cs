@@ -225,11 +225,11 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
-    /// now", "he cut himself, there is blood everywhere", "what is the point, tonight") is a risk to life, however the
+    /// now", "he cut himself, there is blood everywhere", "tonight's the night, he has had enough") is a risk to life, however the
     /// worry itself was put: unless it is denied or told as past.
     /// </summary>
     private WelfareLevel Immediate(List<string> tokens, int at, int end, WelfareLevel level, string category, bool isDenied) =>
-        level == WelfareLevel.Concern && !isDenied && category is "bullying" or "self-harm" or "violence"
+        level == WelfareLevel.Concern && !isDenied && category is "bullying" or "self-harm" or "violence" or "emotional-wellbeing"
         && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)
             ? WelfareLevel.Emergency
             : level;
@@ -370,6 +370,7 @@ internal sealed class WelfareDetector
                 found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, words, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
             }
 
+            if (Environment.GetEnvironmentVariable("WELFARE_DEBUG2") is not null) Console.Error.WriteLine($"DBG2 {rule.Concepts[c]} {conceptSpans.Count} :: {string.Join(' ', tokens)}");
             if (conceptSpans.Count == 0)
             {
                 return (-1, -1); // most messages stop here, at the first concept
