@@ -156,7 +156,7 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                var found = counts ? Immediate(tokens, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                var found = counts ? Immediate(tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
                 if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG cue {string.Join(' ', cue.Terms.Select(t => t.Word))} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
@@ -181,7 +181,7 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = !rule.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal)) && Denied(tokens, at, end, asking);
-                var found = counts ? Immediate(tokens, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG rule {string.Join('+', rule.Concepts)} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -225,14 +225,24 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
-    /// now", "he cut himself, there is blood everywhere", "tonight's the night, he has had enough") is a risk to life, however the
-    /// worry itself was put: unless it is denied or told as past.
+    /// now", "he cut himself, there is blood everywhere") is a risk to life, and so is distress put with tonight
+    /// ("tonight's the night, he has had enough"): unless it is denied or told as past.
     /// </summary>
-    private WelfareLevel Immediate(List<string> tokens, int at, int end, WelfareLevel level, string category, bool isDenied) =>
-        level == WelfareLevel.Concern && !isDenied && category is "bullying" or "self-harm" or "violence" or "emotional-wellbeing"
-        && Near(tokens, _urgent, 0, tokens.Count) && !Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)
-            ? WelfareLevel.Emergency
-            : level;
+    private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int at, int end, WelfareLevel level, string category, bool isDenied)
+    {
+        if (level != WelfareLevel.Concern || isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
+        {
+            return level;
+        }
+
+        var immediate = category switch
+        {
+            "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count),
+            "emotional-wellbeing" => _concepts.TryGetValue("tonight", out var tonight) && Spans(tokens, stems, keys, words, tonight).Count > 0,
+            _ => false,
+        };
+        return immediate ? WelfareLevel.Emergency : level;
+    }
 
     /// <summary>
     /// A denial ends just before the cue ("he is not suicidal", "nie ma mysli samobojczych"), or, in Urdu,
