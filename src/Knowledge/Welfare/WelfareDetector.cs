@@ -157,7 +157,6 @@ internal sealed class WelfareDetector
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
-                if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG cue {string.Join(' ', cue.Terms.Select(t => t.Word))} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
 
@@ -182,7 +181,6 @@ internal sealed class WelfareDetector
 
                 var isDenied = !rule.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal)) && Denied(tokens, at, end, asking);
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
-                if (Environment.GetEnvironmentVariable("WELFARE_DEBUG") is not null) Console.Error.WriteLine($"DBG rule {string.Join('+', rule.Concepts)} {found} denied={isDenied} :: {string.Join(' ', tokens)}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
         }
@@ -380,7 +378,6 @@ internal sealed class WelfareDetector
                 found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, words, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
             }
 
-            if (Environment.GetEnvironmentVariable("WELFARE_DEBUG2") is not null) Console.Error.WriteLine($"DBG2 {rule.Concepts[c]} {conceptSpans.Count} :: {string.Join(' ', tokens)}");
             if (conceptSpans.Count == 0)
             {
                 return (-1, -1); // most messages stop here, at the first concept

@@ -9,7 +9,7 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f)));
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f)));
 
     /// <summary>
     /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
@@ -18,6 +18,16 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Fresh = new(() => Evaluate(IsFresh));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Worries put indirectly (hopelessness, farewells, threats in slang, silence, being made to carry) and questions
+    /// that use worrying words ("can I bring his medication in"), written before the welfare changes that followed
+    /// them (*-welfare-N.tsv). Batch 7 first scored emergency recall 0.38 and concern recall 0.65; batch 8, written
+    /// after the batch-7 changes, 0.27 and 0.67. Only welfare is held here: their intent lines are hard on purpose.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Welfare = new(() => Evaluate(IsWelfare));
+
+    private static bool IsWelfare(string file) => Path.GetFileName(file).Contains("-welfare-", StringComparison.Ordinal);
 
     private static JsonObject Evaluate(Func<string, bool> include)
     {
@@ -92,5 +102,18 @@ public class HeldOutTests
         Assert.True(fresh["emergency_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["concern_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["false_concern_rate"]!.GetValue<double>() <= 0.015, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Welfare_batches_catch_worries_put_indirectly()
+    {
+        var welfare = Welfare.Value;
+        Assert.True(welfare["total"]!.GetValue<int>() >= 390, welfare.ToJsonString());
+        Assert.Equal(1.0, welfare["emergency_recall"]!.GetValue<double>());
+        Assert.True(welfare["concern_recall"]!.GetValue<double>() >= 0.98, welfare.ToJsonString());
+
+        // Questions with worrying words: most of the rest are "he wants me to bring his trainers in", "my son is scared
+        // of the dogs", which lean to concern (batch 7 alone is at 0.011).
+        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.09, welfare.ToJsonString());
     }
 }
