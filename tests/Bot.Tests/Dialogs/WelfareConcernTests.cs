@@ -113,6 +113,40 @@ public class WelfareConcernTests
         Assert.True(transcript >= 2);
     }
 
+    [Theory]
+    [InlineData("en", "he rang to say thanks for everything and asked me to look after his dog")]
+    [InlineData("cy", "mae o wedi clymu cortyn i'w wely")]
+    [InlineData("ur", "کہتا ہے میرے جانے کے بعد سب بہتر رہیں گے")]
+    public async Task A_risk_to_life_told_without_naming_it_still_gets_999_first(string language, string disclosure)
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+
+        var result = await harness.SayAsync(disclosure);
+
+        Assert.Contains("999", result.Replies[0].Text);
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.Equal(language, escalation.Language);
+    }
+
+    [Theory]
+    [InlineData("en", "she can't face food, she just pushes it round the plate")]
+    [InlineData("pl", "wisi komus kase i mowia ze go zalatwia")]
+    [InlineData("ro", "suna mereu duminica si de trei saptamani nimic")]
+    public async Task A_worry_told_without_naming_it_starts_a_concern_for_a_family_worker(string language, string worry)
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+
+        var result = await harness.SayAsync(worry);
+
+        Assert.Contains(result.Replies, r => r.Text.Contains("W-2026-000001", StringComparison.Ordinal));
+        Assert.DoesNotContain("999", result.Replies[0].Text);
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(EscalationKind.WelfareConcern, escalation.Kind);
+        Assert.NotEqual(Severity.Emergency, escalation.Severity);
+        Assert.Equal(language, escalation.Language);
+    }
+
     [Fact]
     public async Task Unwanted_contact_gets_the_unwanted_prisoner_contact_service()
     {
