@@ -24,6 +24,16 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _urgent = [];
     private readonly Dictionary<string, List<Term[]>> _concepts = new(StringComparer.Ordinal);
     private readonly List<WelfareRule> _rules = [];
+
+    /// <summary>Each concept's phrases, by number: a message looks each concept up once, in an array, not a dictionary.</summary>
+    private readonly List<Term[]>[] _conceptPhrases;
+
+    /// <summary>Per rule (as in <see cref="_rules"/>): its concepts' numbers, and whether it carries its own negation.</summary>
+    private readonly int[][] _ruleConcepts;
+    private readonly bool[] _ruleNegates;
+
+    /// <summary>Words that make distress a risk to life tonight; -1 when no language names them.</summary>
+    private readonly int _tonight;
     private readonly List<string[]> _asking = [];
 
     /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
@@ -85,6 +95,14 @@ internal sealed class WelfareDetector
                 _rules.Add(rule);
             }
         }
+
+        var numbers = _concepts.Keys.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+        _conceptPhrases = _concepts.Values.ToArray();
+        _ruleConcepts = _rules.Select(r => r.Concepts.Select(c => numbers.TryGetValue(c, out var n) ? n : -1).ToArray()).ToArray();
+
+        // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
+        _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
+        _tonight = numbers.GetValueOrDefault("tonight", -1);
     }
 
     /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
@@ -162,10 +180,11 @@ internal sealed class WelfareDetector
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
-            // Sized up front: growing this on every message was a large share of a turn's allocations.
-            var spans = new Dictionary<string, List<(int Start, int End)>>(_concepts.Count, StringComparer.Ordinal);
-            foreach (var rule in _rules)
+            // By concept number: a dictionary per message was a large share of a turn's allocations.
+            var spans = new List<(int Start, int End)>?[_conceptPhrases.Length];
+            for (var r = 0; r < _rules.Count; r++)
             {
+                var rule = _rules[r];
                 var ruleStrength = rule.Concepts.Count + 1;
                 var counts = rule.Level > level || (rule.Level == level && ruleStrength > strength);
                 if (!counts && !allDenied)
@@ -173,13 +192,13 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var (at, end) = FindRule(tokens, stems, keys, words, rule, spans);
+                var (at, end) = FindRule(tokens, stems, keys, words, _ruleConcepts[r], spans);
                 if (at < 0)
                 {
                     continue;
                 }
 
-                var isDenied = !rule.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal)) && Denied(tokens, at, end, asking);
+                var isDenied = !_ruleNegates[r] && Denied(tokens, at, end, asking);
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -236,7 +255,7 @@ internal sealed class WelfareDetector
         var immediate = category switch
         {
             "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count),
-            "emotional-wellbeing" => _concepts.TryGetValue("tonight", out var tonight) && Spans(tokens, stems, keys, words, tonight).Count > 0,
+            "emotional-wellbeing" => _tonight >= 0 && Spans(tokens, stems, keys, words, _conceptPhrases[_tonight]).Count > 0,
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
@@ -366,37 +385,30 @@ internal sealed class WelfareDetector
 
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
     private (int Start, int End) FindRule(
-        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, WelfareRule rule,
-        Dictionary<string, List<(int Start, int End)>> found)
+        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int[] concepts,
+        List<(int Start, int End)>?[] found)
     {
-        var spans = new List<(int Start, int End)>[rule.Concepts.Count];
-        for (var c = 0; c < spans.Length; c++)
+        foreach (var concept in concepts)
         {
             // Rules share concepts ("self", "not"): each concept is looked for once per message.
-            if (!found.TryGetValue(rule.Concepts[c], out var conceptSpans))
-            {
-                found[rule.Concepts[c]] = conceptSpans = Spans(tokens, stems, keys, words, _concepts.GetValueOrDefault(rule.Concepts[c]) ?? []);
-            }
-
+            var conceptSpans = concept < 0 ? NoSpans : found[concept] ??= Spans(tokens, stems, keys, words, _conceptPhrases[concept]);
             if (conceptSpans.Count == 0)
             {
                 return (-1, -1); // most messages stop here, at the first concept
             }
-
-            spans[c] = conceptSpans;
         }
 
-        foreach (var (start, end) in spans[0])
+        foreach (var (start, end) in found[concepts[0]]!)
         {
             int from = start, to = end;
             var all = true;
-            for (var c = 1; c < spans.Length && all; c++)
+            for (var c = 1; c < concepts.Length && all; c++)
             {
                 all = false;
-                foreach (var (s, e) in spans[c])
+                foreach (var (s, e) in found[concepts[c]]!)
                 {
                     // Two concepts never share a word: "himself" is not both "self" and "harm".
-                    if (Math.Max(to, e) - Math.Min(from, s) <= RuleWindowPerConcept * spans.Length && (e <= start || s >= end))
+                    if (Math.Max(to, e) - Math.Min(from, s) <= RuleWindowPerConcept * concepts.Length && (e <= start || s >= end))
                     {
                         from = Math.Min(from, s);
                         to = Math.Max(to, e);
