@@ -242,8 +242,8 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
-    /// now", "he cut himself, there is blood everywhere") is a risk to life, and so is distress put with tonight
-    /// ("tonight's the night, he has had enough"): unless it is denied or told as past.
+    /// now", "he cut himself, there is blood everywhere", "he harms himself when the lights go off") is a risk to
+    /// life, and so is distress put with tonight ("tonight's the night, he has had enough"): unless denied or past.
     /// </summary>
     private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
@@ -254,11 +254,13 @@ internal sealed class WelfareDetector
 
         var immediate = category switch
         {
-            "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count),
-            "emotional-wellbeing" => _tonight >= 0 && Spans(tokens, stems, keys, words, _conceptPhrases[_tonight]).Count > 0,
+            "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count) || Tonight(),
+            "emotional-wellbeing" => Tonight(),
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
+
+        bool Tonight() => _tonight >= 0 && Spans(tokens, stems, keys, words, _conceptPhrases[_tonight]).Count > 0;
     }
 
     /// <summary>

@@ -97,10 +97,8 @@ public class HeldOutTests
     [Fact]
     public void Fresh_batches_catch_worries_told_in_new_words()
     {
-        // One Romanian line ("isi face rau cand se sting luminile": he harms himself when the lights go off) is still
-        // only a concern; every other risk to life in the fresh batches is an emergency.
         var fresh = Fresh.Value;
-        Assert.True(fresh["emergency_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+        Assert.Equal(1.0, fresh["emergency_recall"]!.GetValue<double>());
         Assert.True(fresh["concern_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["false_concern_rate"]!.GetValue<double>() <= 0.015, fresh.ToJsonString());
     }
