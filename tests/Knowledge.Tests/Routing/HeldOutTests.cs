@@ -17,6 +17,12 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Fresh = new(() => Evaluate(IsFresh));
 
+    /// <summary>
+    /// Batch 7, written before the softmax layer and the examples grown to 40 per intent: it scored 0.91 (Romanian 0.85,
+    /// Arabic 0.88) before them.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
+
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
 
     private static JsonObject Evaluate(Func<string, bool> include)
@@ -34,7 +40,7 @@ public class HeldOutTests
     [Fact]
     public void Held_out_sets_are_large_and_cover_every_language()
     {
-        foreach (var (summary, size) in new[] { (Summary.Value, 1420), (Fresh.Value, 1380) })
+        foreach (var (summary, size) in new[] { (Summary.Value, 1420), (Fresh.Value, 1740), (Batch7.Value, 360) })
         {
             Assert.True(summary["total"]!.GetValue<int>() >= size);
             var byLanguage = summary["by_language"]!.AsObject();
@@ -51,7 +57,7 @@ public class HeldOutTests
     {
         foreach (var (language, accuracy) in Summary.Value["by_language"]!.AsObject())
         {
-            Assert.True(accuracy!.GetValue<double>() >= 0.90, $"{language}: {accuracy}");
+            Assert.True(accuracy!.GetValue<double>() >= 0.94, $"{language}: {accuracy}");
         }
     }
 
@@ -74,13 +80,26 @@ public class HeldOutTests
     public void Fresh_batches_keep_what_was_reached()
     {
         var fresh = Fresh.Value;
-        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.91, fresh.ToJsonString());
+        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.94, fresh.ToJsonString());
         foreach (var (language, accuracy) in fresh["by_language"]!.AsObject())
         {
-            Assert.True(accuracy!.GetValue<double>() >= 0.88, $"{language}: {accuracy}");
+            Assert.True(accuracy!.GetValue<double>() >= 0.93, $"{language}: {accuracy}");
         }
 
         Assert.True(fresh["language_accuracy"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Batch_seven_is_understood_in_every_language()
+    {
+        var batch = Batch7.Value;
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.93, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
     }
 
     [Fact]
