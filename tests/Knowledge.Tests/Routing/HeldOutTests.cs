@@ -9,7 +9,7 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f)));
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f)));
 
     /// <summary>
     /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
@@ -24,6 +24,16 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Worries told in plain, physical words the welfare phrasings had not seen (a blade, a fire in the cell, bleeding
+    /// with nobody coming, a farewell) and questions with worrying words ("can I bring his inhaler"), written before the
+    /// welfare examples grew to about 80 per language (*-welfare-N.tsv). Batch 9 first scored emergency recall 0.45,
+    /// concern recall 0.62 and false concern 0.13. Only welfare is held here: their question lines are hard on purpose.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Welfare = new(() => Evaluate(IsWelfare));
+
+    private static bool IsWelfare(string file) => Path.GetFileName(file).Contains("-welfare-", StringComparison.Ordinal);
 
     private static JsonObject Evaluate(Func<string, bool> include)
     {
@@ -111,5 +121,17 @@ public class HeldOutTests
         Assert.True(fresh["emergency_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["concern_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["false_concern_rate"]!.GetValue<double>() <= 0.015, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Welfare_batches_catch_worries_told_in_plain_words()
+    {
+        // Floors just under what the examples alone reach: most emergencies still missed are ranked first as an
+        // emergency, but below the confidence the router needs without a welfare cue; the cue lists must carry them.
+        var welfare = Welfare.Value;
+        Assert.True(welfare["total"]!.GetValue<int>() >= 150, welfare.ToJsonString());
+        Assert.True(welfare["emergency_recall"]!.GetValue<double>() >= 0.45, welfare.ToJsonString());
+        Assert.True(welfare["concern_recall"]!.GetValue<double>() >= 0.86, welfare.ToJsonString());
+        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.14, welfare.ToJsonString());
     }
 }
