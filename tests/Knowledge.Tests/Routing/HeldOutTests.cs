@@ -28,7 +28,7 @@ public class HeldOutTests
     /// <summary>
     /// Worries told in plain, physical words the welfare phrasings had not seen (a blade, a fire in the cell, bleeding
     /// with nobody coming, a farewell) and questions with worrying words ("can I bring his inhaler"), written before the
-    /// welfare examples grew to about 80 per language (*-welfare-N.tsv). Batch 9 first scored emergency recall 0.45,
+    /// welfare examples grew to about 80 per language (*-welfare-N.tsv). Batch 10 first scored emergency recall 0.45,
     /// concern recall 0.62 and false concern 0.13. Only welfare is held here: their question lines are hard on purpose.
     /// </summary>
     private static readonly Lazy<JsonObject> Welfare = new(() => Evaluate(IsWelfare));
