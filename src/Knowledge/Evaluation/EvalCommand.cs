@@ -44,6 +44,8 @@ public static class EvalCommand
                     ["expected_language"] = line.Language,
                     ["language"] = route.Language,
                     ["confidence"] = route.Confidence,
+                    ["runner_up"] = route.RunnerUp,
+                    ["runner_up_confidence"] = route.RunnerUpConfidence,
                 }.ToJsonString(Json));
             }
             else if (route.Intent != line.Intent || route.Language != line.Language)

@@ -276,7 +276,7 @@ public sealed class Router
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
                     if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
-                        && _intentNames[best] is Concern or Emergency)
+                        && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;
                         welfare = new WelfareSignal(WelfareLevel.Concern, "emotional-wellbeing");
@@ -291,6 +291,17 @@ public sealed class Router
 
             return new RouteResult(language, Math.Round(languageConfidence, 3), intent, Math.Round(confidence, 3), second,
                 Math.Round(secondConfidence, 3), ambiguous, establishment ?? context.KnownEstablishmentId, welfare);
+        }
+
+        /// <summary>
+        /// True when a worry is among the three intents the ranking likes best. With no confident answer (and no match
+        /// to the off-topic phrasings), a worry near the top is reason enough to lean to concern: the many phrasings of
+        /// the questions can crowd a worry told in new words off first place.
+        /// </summary>
+        private bool WorryRanksHigh(double[] scores)
+        {
+            var worry = Math.Max(scores[Array.IndexOf(_intentNames, Concern)], scores[Array.IndexOf(_intentNames, Emergency)]);
+            return scores.Count(s => s > worry) < 3;
         }
 
         private static (int Best, int Second) TopTwo(double[] scores)

@@ -17,14 +17,22 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Fresh = new(() => Evaluate(IsFresh));
 
+    /// <summary>
+    /// Batch 7, written before the softmax layer and the examples grown to 40 per intent: it scored 0.91 (Romanian 0.85,
+    /// Arabic 0.88) before them.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
+
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
 
     /// <summary>
     /// Worries put indirectly (hopelessness, farewells, threats in slang, silence, being made to carry) and questions
     /// that use worrying words ("can I bring his medication in"), written before the welfare changes that followed
     /// them (*-welfare-N.tsv). Batch 7 first scored emergency recall 0.38 and concern recall 0.65; batch 8, written
-    /// after the batch-7 changes, 0.27 and 0.67; batch 9, after the batch-8 changes, 0.57 and 0.65. Only welfare is
-    /// held here: their question lines use worrying words on purpose, so their intents are hard.
+    /// after the batch-7 changes, 0.27 and 0.67; batch 9, after the batch-8 changes, 0.57 and 0.65; batch 10, physical
+    /// risks (a blade, a fire in the cell, bleeding with nobody coming), before the welfare phrasings grew to about 80 per
+    /// language, 0.45 and 0.62. Only welfare is held here: their question lines use worrying words on purpose, so
+    /// their intents are hard.
     /// </summary>
     private static readonly Lazy<JsonObject> Welfare = new(() => Evaluate(IsWelfare));
 
@@ -45,7 +53,7 @@ public class HeldOutTests
     [Fact]
     public void Held_out_sets_are_large_and_cover_every_language()
     {
-        foreach (var (summary, size) in new[] { (Summary.Value, 1420), (Fresh.Value, 1380) })
+        foreach (var (summary, size) in new[] { (Summary.Value, 1420), (Fresh.Value, 1740), (Batch7.Value, 360) })
         {
             Assert.True(summary["total"]!.GetValue<int>() >= size);
             var byLanguage = summary["by_language"]!.AsObject();
@@ -62,7 +70,7 @@ public class HeldOutTests
     {
         foreach (var (language, accuracy) in Summary.Value["by_language"]!.AsObject())
         {
-            Assert.True(accuracy!.GetValue<double>() >= 0.90, $"{language}: {accuracy}");
+            Assert.True(accuracy!.GetValue<double>() >= 0.94, $"{language}: {accuracy}");
         }
     }
 
@@ -85,13 +93,26 @@ public class HeldOutTests
     public void Fresh_batches_keep_what_was_reached()
     {
         var fresh = Fresh.Value;
-        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.91, fresh.ToJsonString());
+        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.94, fresh.ToJsonString());
         foreach (var (language, accuracy) in fresh["by_language"]!.AsObject())
         {
-            Assert.True(accuracy!.GetValue<double>() >= 0.88, $"{language}: {accuracy}");
+            Assert.True(accuracy!.GetValue<double>() >= 0.93, $"{language}: {accuracy}");
         }
 
         Assert.True(fresh["language_accuracy"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Batch_seven_is_understood_in_every_language()
+    {
+        var batch = Batch7.Value;
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.93, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
     }
 
     [Fact]
