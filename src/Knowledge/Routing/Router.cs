@@ -19,9 +19,6 @@ public sealed class Router
     /// <summary>A concern whose wording scores this close to the emergency phrasings is escalated.</summary>
     public const double EmergencyFromConcern = 0.55;
 
-    /// <summary>With no welfare words, the ranking alone must be this sure of a risk to life to call it an emergency.</summary>
-    public const double EmergencyWithoutCues = 0.45;
-
     /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
     public const double DeniedQuestion = FallbackThreshold;
 
@@ -236,9 +233,9 @@ public sealed class Router
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
-                // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and call it
-                // an emergency only when the wording is very close to a risk to life.
-                welfare = new WelfareSignal(intent == Emergency && confidence >= EmergencyWithoutCues ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
+                // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and when its
+                // best reading is a risk to life, treat it as one (999 first costs a worried family far less than a wait).
+                welfare = new WelfareSignal(intent == Emergency ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
 
