@@ -148,9 +148,19 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         }
 
         message.SaveWithTurn?.Invoke(db, turn.Replies);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync(DirectlySaved, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null);
     }
+
+    // The rows of an ordinary turn, written without EF's update pipeline; a turn that also creates
+    // a case record (an escalation, a complaint) is saved by SaveChanges, in one transaction all the same.
+    private static readonly IReadOnlySet<Type> DirectlySaved = new HashSet<Type>
+    {
+        typeof(Conversation), typeof(ConversationMessage), typeof(ContactPreference), typeof(SmsSessionState), typeof(SmsReceipt),
+    };
 
     // Compiled once: translating the LINQ on every turn cost more than the query itself.
     private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>> ConversationOf =
