@@ -51,7 +51,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         var now = clock.GetUtcNow().UtcDateTime;
         var channel = message.Channel == "sms" ? Channel.Sms : Channel.WebChat;
 
-        var conversation = await ConversationOf(db, channel, message.ConversationId, cancellationToken);
+        var conversation = await ConversationOf.For(db)(db, channel, message.ConversationId, cancellationToken);
         if (conversation is not null && checkRetry && message.ChannelMessageId is { } messageId
             && await RepliesAlreadySentAsync(db, conversation, messageId, cancellationToken) is { } replayed)
         {
@@ -70,7 +70,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
 
         if (isNew || !state.LanguageChosen)
         {
-            var preference = await PreferenceOf(db, channel, message.Address, cancellationToken);
+            var preference = await PreferenceOf.For(db)(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))
             {
                 conversation.Language = remembered;
@@ -163,14 +163,14 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
     };
 
     // Compiled once: translating the LINQ on every turn cost more than the query itself.
-    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>> ConversationOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string externalId, CancellationToken _) =>
-            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId));
+            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId)));
 
     // Tracked, as Find would: a dialog that changes the preference later in the turn gets this same one.
-    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>> PreferenceOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>>> PreferenceOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string address, CancellationToken _) =>
-            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address));
+            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address)));
 
     private static async Task RunDialogsAsync(DialogContext dc, TimeSpan idleFor, CancellationToken cancellationToken)
     {
