@@ -12,16 +12,16 @@ namespace FamilyServices.Casework.Persistence;
 
 /// <summary>
 /// SaveChanges for the few plain rows of a conversation turn, without EF's update pipeline, which
-/// cost more than the turn's own work: one transaction of INSERTs and UPDATEs built from the model
-/// (table and column names, value converters, store-generated keys), on the context's connection.
-/// The same guarantees as SaveChanges: all or nothing; an update of a versioned row someone else
-/// saved meanwhile throws <see cref="DbUpdateConcurrencyException"/>; a broken unique key throws
-/// <see cref="DbUpdateException"/> around the provider's error. Anything else to save (another
-/// entity type, a delete, an owned or inherited type) is left to SaveChanges.
+/// cost more than the turn's own work: the INSERTs and UPDATEs, built once from the model (table and
+/// column names, value converters, store-generated keys), sent as one command in one transaction on
+/// the context's connection. The same guarantees as SaveChanges: all or nothing; an update of a
+/// versioned row someone else saved meanwhile throws <see cref="DbUpdateConcurrencyException"/>; a
+/// broken unique key throws <see cref="DbUpdateException"/> around the provider's error. Anything
+/// else to save (another entity type, a delete, an owned or inherited type) is left to SaveChanges.
 /// </summary>
 public static class DirectSave
 {
-    private static readonly ConcurrentDictionary<(IEntityType Type, EntityState State, ulong Columns), Statement> Statements = new();
+    private static readonly ConcurrentDictionary<(IEntityType Type, EntityState State, ulong Columns, int Position), Statement> Statements = new();
 
     /// <summary>Saves the tracked changes and returns true, or returns false having written nothing, for SaveChanges to do it.</summary>
     /// <param name="types">The entity types it may write; the caller knows they are plain rows.</param>
@@ -56,7 +56,7 @@ public static class DirectSave
                 // As SaveChanges does (CaseworkDbContext.PrepareForSave), through the entry so the column is written.
                 entries[i].Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
             }
-            statements[i] = StatementFor(db, entries[i]);
+            statements[i] = StatementFor(db, entries[i], i);
             if (statements[i].Unsupported)
             {
                 return false;
@@ -90,10 +90,7 @@ public static class DirectSave
             var transaction = outer ?? await connection.BeginTransactionAsync(cancellationToken);
             try
             {
-                for (var i = 0; i < entries.Count; i++)
-                {
-                    await ExecuteAsync(connection, transaction, entries[i], statements[i], cancellationToken);
-                }
+                await ExecuteAsync(connection, transaction, entries, statements, cancellationToken);
                 if (outer is null)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -118,34 +115,43 @@ public static class DirectSave
         }
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, EntityEntry entry, Statement statement, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every statement in one command (one round trip to PostgreSQL), each returning a row: the key the
+    /// database gave an inserted row, or a 1 for a row written, so an update that matched nothing is seen.
+    /// </summary>
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, List<EntityEntry> entries, Statement[] statements, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = statement.Sql;
-        for (var i = 0; i < statement.Parameters.Length; i++)
+        command.CommandText = statements.Length == 1 ? statements[0].Sql : string.Join(";\n", statements.Select(s => s.Sql));
+        for (var e = 0; e < entries.Count; e++)
         {
-            var (property, original) = statement.Parameters[i];
-            var value = original ? entry.Property(property).OriginalValue
-                : property.IsShadowProperty() ? entry.Property(property).CurrentValue
-                : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
-            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], value, property.IsNullable));
+            var (entry, statement) = (entries[e], statements[e]);
+            for (var i = 0; i < statement.Parameters.Length; i++)
+            {
+                var (property, original) = statement.Parameters[i];
+                var value = original ? entry.Property(property).OriginalValue
+                    : property.IsShadowProperty() ? entry.Property(property).CurrentValue
+                    : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], value, property.IsNullable));
+            }
         }
 
-        if (statement.Generated is { } generated)
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        for (var e = 0; e < entries.Count; e++)
         {
-            var key = await command.ExecuteScalarAsync(cancellationToken);
-            var keyEntry = entry.Property(generated);
-            keyEntry.CurrentValue = Convert.ChangeType(key, generated.ClrType, System.Globalization.CultureInfo.InvariantCulture);
-            keyEntry.IsTemporary = false;
-            return;
-        }
+            if ((e > 0 && !await reader.NextResultAsync(cancellationToken)) || !await reader.ReadAsync(cancellationToken))
+            {
+                // Someone else saved (or removed) this row since we read it: the caller runs its work again on fresh state.
+                throw new DbUpdateConcurrencyException($"Expected to write one {entries[e].Metadata.ShortName()} row but wrote none: it was saved elsewhere meanwhile.");
+            }
 
-        var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-        if (affected != 1)
-        {
-            // Someone else saved (or removed) this row since we read it: the caller runs its work again on fresh state.
-            throw new DbUpdateConcurrencyException($"Expected to change one {entry.Metadata.ShortName()} row but changed {affected}: it was saved elsewhere meanwhile.");
+            if (statements[e].Generated is { } generated)
+            {
+                var key = entries[e].Property(generated);
+                key.CurrentValue = Convert.ChangeType(reader.GetValue(0), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+                key.IsTemporary = false;
+            }
         }
     }
 
@@ -156,8 +162,8 @@ public static class DirectSave
     private static int Depth(IEntityType type, int limit = 8) =>
         limit == 0 ? 0 : type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type).Select(p => 1 + Depth(p, limit - 1)).DefaultIfEmpty(0).Max();
 
-    /// <summary>The SQL for this entry's change, built once per entity type, state and set of columns.</summary>
-    private static Statement StatementFor(CaseworkDbContext db, EntityEntry entry)
+    /// <summary>The SQL for this entry's change, built once per entity type, state, set of columns and place in the batch (which names its parameters).</summary>
+    private static Statement StatementFor(CaseworkDbContext db, EntityEntry entry, int position)
     {
         var type = entry.Metadata;
         var properties = PropertiesOf(type);
@@ -174,14 +180,14 @@ public static class DirectSave
                 columns |= 1UL << i;
             }
         }
-        return Statements.GetOrAdd((type, entry.State, columns), key => Build(db.GetService<ISqlGenerationHelper>(), key.Type, key.State, key.Columns));
+        return Statements.GetOrAdd((type, entry.State, columns, position), key => Build(db.GetService<ISqlGenerationHelper>(), key.Type, key.State, key.Columns, key.Position));
     }
 
     private static readonly ConcurrentDictionary<IEntityType, IProperty[]> Properties = new();
 
     private static IProperty[] PropertiesOf(IEntityType type) => Properties.GetOrAdd(type, t => [.. t.GetProperties()]);
 
-    private static Statement Build(ISqlGenerationHelper sql, IEntityType type, EntityState state, ulong columns)
+    private static Statement Build(ISqlGenerationHelper sql, IEntityType type, EntityState state, ulong columns, int position)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var properties = PropertiesOf(type).ToList();
@@ -192,8 +198,9 @@ public static class DirectSave
         string Parameter(IProperty p, bool original)
         {
             parameters.Add((p, original));
-            names.Add(sql.GenerateParameterName("p" + (parameters.Count - 1)));
-            return sql.GenerateParameterNamePlaceholder("p" + (parameters.Count - 1));
+            var name = $"s{position}p{parameters.Count - 1}";
+            names.Add(sql.GenerateParameterName(name));
+            return sql.GenerateParameterNamePlaceholder(name);
         }
 
         var text = new StringBuilder();
@@ -208,10 +215,7 @@ public static class DirectSave
             text.Append("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema))
                 .Append(" (").AppendJoin(", ", chosen.Select(Column)).Append(") VALUES (")
                 .AppendJoin(", ", chosen.Select(p => Parameter(p, false))).Append(')');
-            if (generated.Count == 1)
-            {
-                text.Append(" RETURNING ").Append(Column(generated[0]));
-            }
+            text.Append(" RETURNING ").Append(generated.Count == 1 ? Column(generated[0]) : "1");
             return new Statement(text.ToString(), [.. parameters], [.. names], generated.SingleOrDefault(), false);
         }
 
@@ -225,7 +229,8 @@ public static class DirectSave
         text.Append("UPDATE ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" SET ")
             .AppendJoin(", ", chosen.Select(p => Column(p) + " = " + Parameter(p, false)))
             // A key never changes: its current value is its original.
-            .Append(" WHERE ").AppendJoin(" AND ", key.Select(p => Column(p) + " = " + Parameter(p, false)).Concat(tokens.Select(p => Column(p) + " = " + Parameter(p, true))));
+            .Append(" WHERE ").AppendJoin(" AND ", key.Select(p => Column(p) + " = " + Parameter(p, false)).Concat(tokens.Select(p => Column(p) + " = " + Parameter(p, true))))
+            .Append(" RETURNING 1");
         return new Statement(text.ToString(), [.. parameters], [.. names], null, false);
     }
 
