@@ -155,12 +155,20 @@ public static class DirectSave
         }
     }
 
-    private static bool IsPlainRow(IEntityType type) =>
-        !type.IsOwned() && type.BaseType is null && !type.GetDirectlyDerivedTypes().Any() && type.GetTableName() is not null
-        && !type.GetComplexProperties().Any() && type.GetProperties().Count() <= 64;
+    // What the model says of an entity type, worked out once: every turn asks it of every row.
+    private static readonly ConcurrentDictionary<IEntityType, (bool Plain, int Depth)> Shapes = new();
 
-    private static int Depth(IEntityType type, int limit = 8) =>
-        limit == 0 ? 0 : type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type).Select(p => 1 + Depth(p, limit - 1)).DefaultIfEmpty(0).Max();
+    private static bool IsPlainRow(IEntityType type) => ShapeOf(type).Plain;
+
+    private static int Depth(IEntityType type) => ShapeOf(type).Depth;
+
+    private static (bool Plain, int Depth) ShapeOf(IEntityType type) => Shapes.GetOrAdd(type, t => (
+        !t.IsOwned() && t.BaseType is null && !t.GetDirectlyDerivedTypes().Any() && t.GetTableName() is not null
+            && !t.GetComplexProperties().Any() && t.GetProperties().Count() <= 64,
+        DepthOf(t, 8)));
+
+    private static int DepthOf(IEntityType type, int limit) =>
+        limit == 0 ? 0 : type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type).Select(p => 1 + DepthOf(p, limit - 1)).DefaultIfEmpty(0).Max();
 
     /// <summary>The SQL for this entry's change, built once per entity type, state, set of columns and place in the batch (which names its parameters).</summary>
     private static Statement StatementFor(CaseworkDbContext db, EntityEntry entry, int position)
