@@ -51,7 +51,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         var now = clock.GetUtcNow().UtcDateTime;
         var channel = message.Channel == "sms" ? Channel.Sms : Channel.WebChat;
 
-        var conversation = await ConversationOf(db, channel, message.ConversationId, cancellationToken);
+        var conversation = await ConversationOf.For(db)(db, channel, message.ConversationId, cancellationToken);
         if (conversation is not null && checkRetry && message.ChannelMessageId is { } messageId
             && await RepliesAlreadySentAsync(db, conversation, messageId, cancellationToken) is { } replayed)
         {
@@ -70,7 +70,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
 
         if (isNew || !state.LanguageChosen)
         {
-            var preference = await PreferenceOf(db, channel, message.Address, cancellationToken);
+            var preference = await PreferenceOf.For(db)(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))
             {
                 conversation.Language = remembered;
@@ -148,19 +148,29 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         }
 
         message.SaveWithTurn?.Invoke(db, turn.Replies);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync(DirectlySaved, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null);
     }
 
+    // The rows of an ordinary turn, written without EF's update pipeline; a turn that also creates
+    // a case record (an escalation, a complaint) is saved by SaveChanges, in one transaction all the same.
+    private static readonly IReadOnlySet<Type> DirectlySaved = new HashSet<Type>
+    {
+        typeof(Conversation), typeof(ConversationMessage), typeof(ContactPreference), typeof(SmsSessionState), typeof(SmsReceipt),
+    };
+
     // Compiled once: translating the LINQ on every turn cost more than the query itself.
-    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>> ConversationOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string externalId, CancellationToken _) =>
-            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId));
+            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId)));
 
     // Tracked, as Find would: a dialog that changes the preference later in the turn gets this same one.
-    private static readonly Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>> PreferenceOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>>> PreferenceOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string address, CancellationToken _) =>
-            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address));
+            db.ContactPreferences.SingleOrDefault(p => p.Channel == channel && p.Address == address)));
 
     private static async Task RunDialogsAsync(DialogContext dc, TimeSpan idleFor, CancellationToken cancellationToken)
     {

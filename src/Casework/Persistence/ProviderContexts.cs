@@ -10,6 +10,9 @@ public sealed class SqliteCaseworkDbContext(DbContextOptions<SqliteCaseworkDbCon
     // Inside a transaction the caller already holds SQLite's write lock (or will take it): queueing here could deadlock.
     private SemaphoreSlim? Writer => Database.CurrentTransaction is null ? writer ??= SqliteWriters.For(Database.GetConnectionString()) : null;
 
+    /// <summary>The queue <see cref="DirectSave"/> joins too: one writer at a time however it writes.</summary>
+    internal SemaphoreSlim? WriterQueue => Writer;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var queue = Writer;

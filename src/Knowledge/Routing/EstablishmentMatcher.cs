@@ -7,6 +7,9 @@ internal sealed class EstablishmentMatcher
 {
     private readonly List<(string Id, string[] Tokens)> _aliases;
 
+    // The names a misspelling is compared with, joined once rather than for every word of every message.
+    private readonly List<(string Id, string Name)> _names;
+
     public EstablishmentMatcher(IEnumerable<EstablishmentInfo> establishments)
     {
         _aliases = establishments
@@ -15,6 +18,7 @@ internal sealed class EstablishmentMatcher
             // Longer aliases first, so "little hey" is taken whole.
             .OrderByDescending(a => a.Item2.Length)
             .ToList();
+        _names = _aliases.Select(a => (a.Id, Name: string.Concat(a.Tokens))).Where((a, i) => a.Name.Length >= 6 && _aliases[i].Tokens.Length <= 2).ToList();
     }
 
     /// <summary>The establishment named, and which tokens named it (so they do not confuse the intent).</summary>
@@ -45,15 +49,9 @@ internal sealed class EstablishmentMatcher
         {
             var one = tokens[t];
             var two = t + 1 < tokens.Count ? one + tokens[t + 1] : null;
-            foreach (var (id, alias) in _aliases)
+            foreach (var (id, name) in _names)
             {
-                var name = string.Concat(alias);
-                if (name.Length < 6 || alias.Length > 2)
-                {
-                    continue;
-                }
-
-                if (one.Length >= 5)
+                if (one.Length >= 5 && CanReach(one, name, 82))
                 {
                     var score = Fuzz.Ratio(one, name);
                     if (score >= 82 && score > bestScore)
@@ -62,7 +60,7 @@ internal sealed class EstablishmentMatcher
                     }
                 }
 
-                if (two is not null && two.Length >= 6)
+                if (two is not null && two.Length >= 6 && CanReach(two, name, 85))
                 {
                     var score = Fuzz.Ratio(two, name);
                     if (score >= 85 && score > bestScore)
@@ -75,4 +73,9 @@ internal sealed class EstablishmentMatcher
 
         return (bestId, bestPositions);
     }
+
+    // Fuzz.Ratio counts matching letters: at most the shorter word's, so words of very different lengths
+    // cannot reach the score (a point to spare for its rounding), and need not be compared letter by letter.
+    private static bool CanReach(string word, string name, int score) =>
+        200.0 * Math.Min(word.Length, name.Length) / (word.Length + name.Length) >= score - 1;
 }

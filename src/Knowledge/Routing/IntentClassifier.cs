@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>
@@ -23,14 +26,24 @@ internal sealed class IntentClassifier
     private readonly HashSet<string> _stopwords;
     private readonly SoftmaxLayer _softmax;
 
+    // Every message is scored: each word's own features are looked up once and kept (families use the same
+    // words again and again), and word pairs are looked up without building their strings.
+    private readonly ConcurrentDictionary<string, WordFeatures> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _featuresBySpan;
+    private const int MaxCachedWords = 50_000;
+
+    /// <summary>A word's known feature ids (-1: none), added as <see cref="Features"/> adds them: the word, its pair, the rest.</summary>
+    private sealed record WordFeatures(bool Stop, int WordId, (int Id, float Weight)[] Rest);
+
     public IntentClassifier(IReadOnlyList<(string Intent, List<string> Tokens)> examples, IEnumerable<string> stopwords)
     {
         _stopwords = stopwords.ToHashSet(StringComparer.Ordinal);
+        _featuresBySpan = _featureIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _intents = examples.Select(e => e.Intent).Distinct().ToArray();
         var intentIndex = _intents.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
         _exampleIntent = examples.Select(e => intentIndex[e.Intent]).ToArray();
 
-        var raw = examples.Select(e => Features(e.Tokens, register: true)).ToList();
+        var raw = examples.Select(e => Features(e.Tokens)).ToList();
         var documentFrequency = new int[_featureIds.Count];
         foreach (var features in raw)
         {
@@ -80,7 +93,7 @@ internal sealed class IntentClassifier
     public IReadOnlyList<string> Intents => _intents;
 
     /// <summary>True when some example phrasing has this word.</summary>
-    public bool Knows(string word) => _featureIds.ContainsKey("w:" + word);
+    public bool Knows(string word) => WordOf(word).WordId >= 0;
 
     /// <summary>Scores from 0 to 1 for every intent, in the order of <see cref="Intents"/>.</summary>
     public double[] Score(List<string> tokens) => Score(tokens, out _);
@@ -88,15 +101,27 @@ internal sealed class IntentClassifier
     /// <summary>Scores, and how many of the message's own words the examples know (character pieces alone are not enough).</summary>
     public double[] Score(List<string> tokens, out int knownWords)
     {
-        knownWords = tokens.Count(t => !_stopwords.Contains(t) && _featureIds.ContainsKey("w:" + t));
+        var words = new WordFeatures[tokens.Count];
+        knownWords = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            words[t] = WordOf(tokens[t]);
+            if (!words[t].Stop && words[t].WordId >= 0)
+            {
+                knownWords++;
+            }
+        }
+
         var scores = new double[_intents.Length];
-        var query = Weigh(Features(tokens, register: false));
+        var query = Weigh(QueryFeatures(tokens, words));
         if (query.Count == 0)
         {
             return scores;
         }
 
-        var exampleScores = new float[_exampleIntent.Length];
+        // Rented: one score per example phrasing is a large array to allocate on every message.
+        var exampleScores = ArrayPool<float>.Shared.Rent(_exampleIntent.Length);
+        Array.Clear(exampleScores, 0, _exampleIntent.Length);
         var centroidScores = new float[_intents.Length];
         foreach (var (id, w) in query)
         {
@@ -113,7 +138,7 @@ internal sealed class IntentClassifier
 
         var best = new float[_intents.Length];
         var second = new float[_intents.Length];
-        for (var e = 0; e < exampleScores.Length; e++)
+        for (var e = 0; e < _exampleIntent.Length; e++)
         {
             var i = _exampleIntent[e];
             var s = exampleScores[e];
@@ -147,21 +172,85 @@ internal sealed class IntentClassifier
             scores[i] = (1 - SoftmaxShare) * scores[i] + SoftmaxShare * topSimilarity * probabilities[i] / topProbability;
         }
 
+        ArrayPool<float>.Shared.Return(exampleScores);
         return scores;
     }
 
-    private Dictionary<int, float> Features(List<string> tokens, bool register)
+    /// <summary>A message's features the examples have, added in the order <see cref="Features"/> adds them, from each word's cached ones.</summary>
+    private Dictionary<int, float> QueryFeatures(List<string> tokens, WordFeatures[] words)
+    {
+        var features = new Dictionary<int, float>();
+        void Add(int id, float weight)
+        {
+            if (id >= 0)
+            {
+                features[id] = features.GetValueOrDefault(id) + weight;
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = words[t];
+            Add(word.WordId, word.Stop ? StopwordWeight : WordWeight);
+            if (t + 1 < tokens.Count && !(word.Stop && words[t + 1].Stop))
+            {
+                Add(PairId(tokens[t], tokens[t + 1]), PairWeight);
+            }
+
+            foreach (var (id, weight) in word.Rest)
+            {
+                Add(id, weight);
+            }
+        }
+
+        return features;
+    }
+
+    private int PairId(string first, string second)
+    {
+        var length = 3 + first.Length + second.Length;
+        var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        "p:".CopyTo(buffer);
+        first.CopyTo(buffer[2..]);
+        buffer[2 + first.Length] = ' ';
+        second.CopyTo(buffer[(3 + first.Length)..]);
+        return _featuresBySpan.TryGetValue(buffer, out var id) ? id : -1;
+    }
+
+    private WordFeatures WordOf(string token)
+    {
+        if (_words.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        // Found by the same code that built the index; features no example has are left out, as they score nothing.
+        var stop = _stopwords.Contains(token);
+        var rest = new List<(int, float)>();
+        OwnFeatures(token, stop, (feature, weight) =>
+        {
+            if (_featureIds.TryGetValue(feature, out var known))
+            {
+                rest.Add((known, weight));
+            }
+        });
+        var word = new WordFeatures(stop, _featureIds.TryGetValue("w:" + token, out var id) ? id : -1, [.. rest]);
+        if (_words.Count < MaxCachedWords)
+        {
+            _words[token] = word;
+        }
+
+        return word;
+    }
+
+    /// <summary>An example's features, each new one given the next id.</summary>
+    private Dictionary<int, float> Features(List<string> tokens)
     {
         var features = new Dictionary<int, float>();
         void Add(string feature, float weight)
         {
             if (!_featureIds.TryGetValue(feature, out var id))
             {
-                if (!register)
-                {
-                    return;
-                }
-
                 id = _featureIds.Count;
                 _featureIds[feature] = id;
             }
@@ -179,43 +268,49 @@ internal sealed class IntentClassifier
                 Add("p:" + token + " " + tokens[t + 1], PairWeight);
             }
 
-            if (!stop && token.Length >= 4)
-            {
-                var padded = "<" + token + ">";
-                for (var i = 0; i + 4 <= padded.Length; i++)
-                {
-                    Add("g:" + padded.Substring(i, 4), GramWeight);
-                }
-            }
-
-            if (char.IsDigit(token[0]) && token.All(char.IsDigit))
-            {
-                Add("w:#number", StemWeight); // "my 14 year old", "16 yr old": any age or amount reads alike
-            }
-
-            if (!stop && token.Length >= 5 && token[^1] == 's' && token[^2] != 's' && !TextNormaliser.IsArabicScript(token[0]))
-            {
-                Add("w:" + token[..^1], StemWeight); // plurals: "orders" also counts as "order"
-            }
-
-            if (!stop && TextNormaliser.IsArabicScript(token[0]))
-            {
-                // Arabic and Urdu glue articles, prepositions and pronouns onto words: match the stem too.
-                var stem = ArabicStem(token);
-                if (stem != token)
-                {
-                    Add("w:" + stem, StemWeight);
-                }
-
-                var padded = "<" + stem + ">";
-                for (var i = 0; i + 3 <= padded.Length; i++)
-                {
-                    Add("t:" + padded.Substring(i, 3), GramWeight);
-                }
-            }
+            OwnFeatures(token, stop, Add);
         }
 
         return features;
+    }
+
+    /// <summary>A word's features other than the word itself and its pair with the next.</summary>
+    private static void OwnFeatures(string token, bool stop, Action<string, float> add)
+    {
+        if (!stop && token.Length >= 4)
+        {
+            var padded = "<" + token + ">";
+            for (var i = 0; i + 4 <= padded.Length; i++)
+            {
+                add("g:" + padded.Substring(i, 4), GramWeight);
+            }
+        }
+
+        if (char.IsDigit(token[0]) && token.All(char.IsDigit))
+        {
+            add("w:#number", StemWeight); // "my 14 year old", "16 yr old": any age or amount reads alike
+        }
+
+        if (!stop && token.Length >= 5 && token[^1] == 's' && token[^2] != 's' && !TextNormaliser.IsArabicScript(token[0]))
+        {
+            add("w:" + token[..^1], StemWeight); // plurals: "orders" also counts as "order"
+        }
+
+        if (!stop && TextNormaliser.IsArabicScript(token[0]))
+        {
+            // Arabic and Urdu glue articles, prepositions and pronouns onto words: match the stem too.
+            var stem = ArabicStem(token);
+            if (stem != token)
+            {
+                add("w:" + stem, StemWeight);
+            }
+
+            var padded = "<" + stem + ">";
+            for (var i = 0; i + 3 <= padded.Length; i++)
+            {
+                add("t:" + padded.Substring(i, 3), GramWeight);
+            }
+        }
     }
 
     private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "کال", "لل", "ال", "و", "ف", "ب", "ل"];

@@ -172,7 +172,8 @@ public sealed class Router
             var corrected = expanded.Select(_spelling.Correct).ToList();
             var scores = _intents.Score(corrected, out var knownWords);
             var deniedWords = new HashSet<string>(StringComparer.Ordinal);
-            var welfare = _welfare.Detect([expanded, corrected], out var denied, deniedWords);
+            // Spelling changed nothing in most messages: the same words need not be read for risk twice.
+            var welfare = _welfare.Detect(corrected.SequenceEqual(expanded, StringComparer.Ordinal) ? [expanded] : [expanded, corrected], out var denied, deniedWords);
 
             var (best, runnerUp) = TopTwo(scores);
             var intent = _intents.Intents[best];

@@ -23,7 +23,7 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
         // One connection for both reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var receipt = await ReceiptOf(db, messageSid, cancellationToken);
+        var receipt = await ReceiptOf.For(db)(db, messageSid, cancellationToken);
         if (receipt is not null)
         {
             return (JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson), null);
@@ -92,17 +92,17 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
     }
 
     // Compiled once: every text runs both, and translating the LINQ each time cost more than the query.
-    private static readonly Func<CaseworkDbContext, string, CancellationToken, Task<SmsReceipt?>> ReceiptOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, string, CancellationToken, Task<SmsReceipt?>>> ReceiptOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, string messageSid, CancellationToken _) =>
-            db.SmsReceipts.AsNoTracking().SingleOrDefault(r => r.MessageSid == messageSid));
+            db.SmsReceipts.AsNoTracking().SingleOrDefault(r => r.MessageSid == messageSid)));
 
-    private static readonly Func<CaseworkDbContext, string, CancellationToken, Task<SmsSessionState?>> SessionOf =
+    private static readonly CompiledQuery<Func<CaseworkDbContext, string, CancellationToken, Task<SmsSessionState?>>> SessionOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, string phoneNumber, CancellationToken _) =>
-            db.SmsSessions.AsNoTracking().SingleOrDefault(s => s.PhoneNumber == phoneNumber));
+            db.SmsSessions.AsNoTracking().SingleOrDefault(s => s.PhoneNumber == phoneNumber)));
 
     private static async Task<SmsSession?> ReadSessionAsync(CaseworkDbContext db, string phoneNumber, CancellationToken cancellationToken)
     {
-        var state = await SessionOf(db, phoneNumber, cancellationToken);
+        var state = await SessionOf.For(db)(db, phoneNumber, cancellationToken);
         return state is null
             ? null
             : new SmsSession(
