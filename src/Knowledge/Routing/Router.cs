@@ -19,6 +19,9 @@ public sealed class Router
     /// <summary>A concern whose wording scores this close to the emergency phrasings is escalated.</summary>
     public const double EmergencyFromConcern = 0.55;
 
+    /// <summary>Fewer words than this, none of them a welfare word, are never a worry on the ranking alone.</summary>
+    public const int ShortestRankedWorry = 3;
+
     /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
     public const double DeniedQuestion = FallbackThreshold;
 
@@ -231,6 +234,12 @@ public sealed class Router
             {
                 // "Not worried, just asking about Sunday visits": the person says it is a question, and no risk word says otherwise.
                 (intent, confidence, second, secondConfidence) = (second, secondConfidence, intent, confidence);
+            }
+            else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && corrected.Count < ShortestRankedWorry)
+            {
+                // "کل" (yesterday), "last Tuesday" answering a form: a word or two with no welfare word in it is not a
+                // worry, however its few words happen to rank among the worried phrasings.
+                (intent, confidence) = (Fallback, 0);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {

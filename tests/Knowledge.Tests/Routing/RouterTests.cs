@@ -22,6 +22,19 @@ public class RouterTests
     [InlineData("کیا میں بھائی کو کتابیں بھیج سکتی ہوں", "books-and-parcels")]
     public void The_word_that_tells_intents_apart_decides(string text, string intent) => Assert.Equal(intent, Route(text).Intent);
 
+    /// <summary>A date given in answer to a form's question is not a worry, however its words rank.</summary>
+    [Theory]
+    [InlineData("الثلاثاء الماضي")]
+    [InlineData("کل")]
+    [InlineData("ddoe")]
+    [InlineData("ieri")]
+    public void A_word_or_two_with_no_welfare_word_is_not_a_worry(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.DoesNotContain(result.Intent, new[] { "concern", "emergency" });
+    }
+
     [Theory]
     [InlineData("jaki dokument tozsamosci musze miec", "pl", "id-requirements")]
     [InlineData("jaki dokument tożsamości muszę mieć", "pl", "id-requirements")]
