@@ -81,7 +81,10 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         var state = ConversationState.Read(conversation.DialogState);
         var idleFor = now - conversation.LastActivityAt;
 
-        if (isNew || !state.LanguageChosen)
+        // A language chosen elsewhere: by this person in another web chat, or before their SMS
+        // conversation was erased. On SMS the number's one conversation is the only place it is
+        // chosen (and then marked chosen), so only a new one looks.
+        if (isNew || (!state.LanguageChosen && channel != Channel.Sms))
         {
             var preference = await PreferenceOf.For(db)(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))
