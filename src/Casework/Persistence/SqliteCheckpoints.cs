@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace FamilyServices.Casework.Persistence;
 
 /// <summary>
-/// Copies the write-ahead log into the database file every few seconds, off any conversation turn.
-/// The app's connections have automatic checkpoints off (see <see cref="SqliteTuning"/>): left on,
-/// the commit that crossed 1000 pages did the copy and its fsync itself, a turn of ~10 ms now and then.
+/// Copies the write-ahead log into the database file every few seconds, so that the commit that
+/// crosses SQLite's 1000-page limit rarely has much left to copy and fsync itself. Automatic
+/// checkpoints stay on: turned off, the log was never reset while turns kept reading, grew without
+/// bound and flat-out SMS throughput fell from ~590 to 8 turns a second.
 /// A passive checkpoint never waits for a reader or writer; at shutdown a truncating one empties the log.
 /// </summary>
 public sealed partial class SqliteCheckpoints(string connectionString, TimeProvider clock, ILogger<SqliteCheckpoints> logger, TimeSpan? interval = null)

@@ -11,8 +11,7 @@ namespace FamilyServices.Casework.Persistence;
 /// commit: the many small writes of a conversation turn stop queueing behind the disk. A commit is
 /// in the log (the OS's file cache) before the reply goes, so it survives a crash of the app; a power
 /// cut or OS crash can lose the commits since the last checkpoint (at most a few seconds, see
-/// <see cref="SqliteCheckpoints"/>), never corrupt the file. Automatic checkpoints are off for the
-/// same reason: that background service does them, not whichever turn crossed the page limit.
+/// <see cref="SqliteCheckpoints"/>), never corrupt the file.
 /// A busy timeout lets writers wait their turn.
 /// Set once per pooled SQLite connection, not on every open (EF opens one per query).
 /// </summary>
@@ -37,7 +36,7 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
             return;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         command.ExecuteNonQuery();
         if (connection is SqliteConnection { Handle: { } opened })
         {
