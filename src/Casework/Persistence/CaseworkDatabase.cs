@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
 
 namespace FamilyServices.Casework.Persistence;
 
@@ -36,8 +35,6 @@ public static class CaseworkDatabase
             default:
                 var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString;
                 services.AddDbContextPool<CaseworkDbContext, SqliteCaseworkDbContext>(options => options.UseSqliteCasework(sqlite));
-                services.AddHostedService(sp => new SqliteCheckpoints(
-                    sqlite, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteCheckpoints>>()));
                 break;
         }
 
