@@ -34,7 +34,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             await using var scope = scopes.CreateAsyncScope();
             try
             {
-                return await RunTurnAsync(scope.ServiceProvider, message, checkRetry: attempt > 1 || !message.RetryAlreadyChecked, cancellationToken);
+                return await RunTurnAsync(scope.ServiceProvider, message, firstAttempt: attempt == 1, cancellationToken);
             }
             catch (DbUpdateException exception) when (attempt < Attempts && !DatabaseUnavailable.IsCause(exception))
             {
@@ -45,13 +45,26 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         }
     }
 
-    private async Task<TurnResult> RunTurnAsync(IServiceProvider services, IncomingMessage message, bool checkRetry, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunTurnAsync(IServiceProvider services, IncomingMessage message, bool firstAttempt, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CaseworkDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var channel = message.Channel == "sms" ? Channel.Sms : Channel.WebChat;
+        var checkRetry = !firstAttempt || !message.RetryAlreadyChecked;
 
-        var conversation = await ConversationOf.For(db)(db, channel, message.ConversationId, cancellationToken);
+        Conversation? conversation;
+        if (firstAttempt && message.Conversation is { } read)
+        {
+            conversation = read.Found;
+            if (conversation is not null)
+            {
+                db.Conversations.Attach(conversation);
+            }
+        }
+        else
+        {
+            conversation = await ConversationOf.For(db)(db, channel, message.ConversationId, cancellationToken);
+        }
         if (conversation is not null && checkRetry && message.ChannelMessageId is { } messageId
             && await RepliesAlreadySentAsync(db, conversation, messageId, cancellationToken) is { } replayed)
         {
@@ -68,7 +81,10 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         var state = ConversationState.Read(conversation.DialogState);
         var idleFor = now - conversation.LastActivityAt;
 
-        if (isNew || !state.LanguageChosen)
+        // A language chosen elsewhere: by this person in another web chat, or before their SMS
+        // conversation was erased. On SMS the number's one conversation is the only place it is
+        // chosen (and then marked chosen), so only a new one looks.
+        if (isNew || (!state.LanguageChosen && channel != Channel.Sms))
         {
             var preference = await PreferenceOf.For(db)(db, channel, message.Address, cancellationToken);
             if (preference?.Language is { } remembered && knowledge.Languages.Contains(remembered))

@@ -28,7 +28,16 @@ public sealed record IncomingMessage(
     /// except when it runs the turn again after a concurrent save.
     /// </summary>
     public bool RetryAlreadyChecked { get; init; }
+
+    /// <summary>
+    /// The conversation as the channel read it in the same query as its own records (untracked;
+    /// null inside when there is none yet): the engine's first attempt uses it rather than read again.
+    /// Its version still guards the save, so a turn saved meanwhile makes the engine read afresh.
+    /// </summary>
+    public ConversationRead? Conversation { get; init; }
 }
+
+public sealed record ConversationRead(Casework.Conversations.Conversation? Found);
 
 /// <param name="SavedWithTurn">Whether <see cref="IncomingMessage.SaveWithTurn"/> was saved with this turn; if not, the channel saves its records itself.</param>
 public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies, bool SavedWithTurn = false);

@@ -7,9 +7,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace FamilyServices.Casework.Persistence;
 
 /// <summary>
-/// With write-ahead logging, synchronous=NORMAL keeps the database consistent through a crash of
-/// the app and syncs at checkpoints instead of on every commit: the many small writes of a
-/// conversation turn stop queueing behind the disk. A busy timeout lets writers wait their turn.
+/// With write-ahead logging, synchronous=NORMAL syncs the log at checkpoints instead of on every
+/// commit: the many small writes of a conversation turn stop queueing behind the disk. A commit is
+/// in the log (the OS's file cache) before the reply goes, so it survives a crash of the app; a power
+/// cut or OS crash can lose the commits since the last checkpoint, never corrupt the file. SQLite
+/// checkpoints itself when the log passes 1000 pages; a background checkpoint every 2 s and no
+/// automatic ones was tried and measured worse (flat-out SMS 531 -> 72 turns/s; with automatic
+/// ones off the log grew without bound while turns kept reading).
+/// A busy timeout lets writers wait their turn.
 /// Set once per pooled SQLite connection, not on every open (EF opens one per query).
 /// </summary>
 internal sealed class SqliteTuning : DbConnectionInterceptor

@@ -16,19 +16,26 @@ namespace FamilyServices.Bot.Channels.Sms;
 /// </summary>
 public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    /// <summary>The reply already given to this message, if any, and the number's session.</summary>
-    public async Task<(IReadOnlyList<string>? Answered, SmsSession? Session)> ReadAsync(string messageSid, string phoneNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reply already given to this message, if any, the number's session and, when the number
+    /// has one, its conversation: one query for a number we know (a join on both keys), two for a new one.
+    /// </summary>
+    public async Task<SmsTurnRead> ReadAsync(string messageSid, string phoneNumber, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-        // One connection for both reads.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var receipt = await ReceiptOf.For(db)(db, messageSid, cancellationToken);
-        if (receipt is not null)
+        var known = await KnownNumberOf.For(db)(db, phoneNumber, messageSid, cancellationToken);
+        if (known is not null)
         {
-            return (JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson), null);
+            return known.RepliesJson is { } replies
+                ? new SmsTurnRead(JsonSerializer.Deserialize<List<string>>(replies), null, null)
+                : new SmsTurnRead(null, SessionFrom(known.Session), new ConversationRead(known.Conversation));
         }
-        return (null, await ReadSessionAsync(db, phoneNumber, cancellationToken));
+        var receipt = await ReceiptOf.For(db)(db, messageSid, cancellationToken);
+        return receipt is not null
+            ? new SmsTurnRead(JsonSerializer.Deserialize<List<string>>(receipt.RepliesJson), null, null)
+            // No session: the engine looks for a conversation itself (there is one only if the session was erased).
+            : new SmsTurnRead(null, null, null);
     }
 
     /// <summary>The number's session, or null when we have never texted it.</summary>
@@ -96,6 +103,22 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
         EF.CompileAsyncQuery((CaseworkDbContext db, string messageSid, CancellationToken _) =>
             db.SmsReceipts.AsNoTracking().SingleOrDefault(r => r.MessageSid == messageSid)));
 
+    // The session, the number's conversation (left join: a session is saved with its conversation's
+    // first turn, but retention may have erased the conversation) and the receipt, in one statement.
+    private static readonly CompiledQuery<Func<CaseworkDbContext, string, string, CancellationToken, Task<KnownNumber?>>> KnownNumberOf = new(() =>
+        EF.CompileAsyncQuery((CaseworkDbContext db, string phoneNumber, string messageSid, CancellationToken _) =>
+            (from session in db.SmsSessions.AsNoTracking()
+             where session.PhoneNumber == phoneNumber
+             join conversation in db.Conversations.AsNoTracking().Where(c => c.Channel == Channel.Sms) on session.PhoneNumber equals conversation.ExternalId into found
+             from conversation in found.DefaultIfEmpty()
+             select new KnownNumber(
+                 session,
+                 conversation,
+                 db.SmsReceipts.Where(r => r.MessageSid == messageSid).Select(r => r.RepliesJson).FirstOrDefault()))
+            .FirstOrDefault()));
+
+    private sealed record KnownNumber(SmsSessionState Session, Conversation? Conversation, string? RepliesJson);
+
     private static readonly CompiledQuery<Func<CaseworkDbContext, string, CancellationToken, Task<SmsSessionState?>>> SessionOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, string phoneNumber, CancellationToken _) =>
             db.SmsSessions.AsNoTracking().SingleOrDefault(s => s.PhoneNumber == phoneNumber)));
@@ -103,14 +126,19 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
     private static async Task<SmsSession?> ReadSessionAsync(CaseworkDbContext db, string phoneNumber, CancellationToken cancellationToken)
     {
         var state = await SessionOf.For(db)(db, phoneNumber, cancellationToken);
-        return state is null
-            ? null
-            : new SmsSession(
+        return state is null ? null : SessionFrom(state);
+    }
+
+    private static SmsSession SessionFrom(SmsSessionState state) =>
+        new SmsSession(
                 state.Language,
                 JsonSerializer.Deserialize<List<string>>(state.PendingPagesJson) ?? [],
                 JsonSerializer.Deserialize<List<ReplyChoice>>(state.ChoicesJson) ?? []);
-    }
 }
+
+/// <param name="Answered">The reply already given to this message; the rest is then not read.</param>
+/// <param name="Conversation">The number's conversation as read with the session; null when not read.</param>
+public sealed record SmsTurnRead(IReadOnlyList<string>? Answered, SmsSession? Session, ConversationRead? Conversation);
 
 /// <summary>STOP and START remembered per number with the person's other preferences.</summary>
 public sealed class DatabaseSmsOptOuts(IServiceScopeFactory scopes, TimeProvider clock) : ISmsOptOuts

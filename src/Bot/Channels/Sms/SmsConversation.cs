@@ -6,7 +6,7 @@ namespace FamilyServices.Bot.Channels.Sms;
 
 /// <summary>
 /// One inbound text, start to finish: keywords, paging, numbered choices, then the engine. A turn is
-/// one read (the message's receipt and the number's session) and one write (the engine's save, with
+/// one read (the message's receipt, the number's session and its conversation) and one write (the engine's save, with
 /// the session and the reply in it), so the reply Twilio gets has always been recorded first.
 /// </summary>
 public sealed class SmsConversation(
@@ -24,7 +24,7 @@ public sealed class SmsConversation(
     {
         // One turn at a time per number: a retry of a message still being answered waits here, then finds its reply.
         using var _ = await locks.AcquireAsync("sms:" + from, cancellationToken);
-        var (answered, stored) = await records.ReadAsync(messageSid, from, cancellationToken);
+        var (answered, stored, read) = await records.ReadAsync(messageSid, from, cancellationToken);
         if (answered is not null)
         {
             return answered;
@@ -76,6 +76,7 @@ public sealed class SmsConversation(
             {
                 // The receipt read above, under this number's lock, and saved with the turn.
                 RetryAlreadyChecked = true,
+                Conversation = read,
                 SaveWithTurn = (db, replies) =>
                 {
                     var turn = Reply(session, replies);
