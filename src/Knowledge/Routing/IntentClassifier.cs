@@ -15,7 +15,7 @@ internal sealed class IntentClassifier
     private const float GramWeight = 0.45f;
     private const float StopwordWeight = 0.25f;
     private const float StemWeight = 0.8f;
-    private const double SoftmaxShare = 0.3; // 0.2 to 0.4 score alike on the held-out sets; more lets rare words decide
+    private const double SoftmaxShare = 0.3; // 0.3 to 0.6 score alike holding out example phrasings; more lets rare words decide
 
     private readonly string[] _intents;
     private readonly int[] _exampleIntent;
@@ -156,8 +156,9 @@ internal sealed class IntentClassifier
         double topSimilarity = 0;
         for (var i = 0; i < scores.Length; i++)
         {
-            // The nearest two phrasings carry most weight; the centre keeps one odd example from dominating.
-            scores[i] = 0.45 * best[i] + 0.2 * second[i] + 0.35 * centroidScores[i];
+            // The nearest two phrasings carry most weight; the centre keeps one odd example from dominating. Chosen by
+            // holding out a fifth of the example phrasings (three folds): 0.55/0.2/0.25 beat 0.45/0.2/0.35 by a point.
+            scores[i] = 0.55 * best[i] + 0.2 * second[i] + 0.25 * centroidScores[i];
             topSimilarity = Math.Max(topSimilarity, scores[i]);
         }
 

@@ -42,7 +42,9 @@ public class HeldOutTests
     /// Two rounds written by someone who never saw the router or its phrasings (*-unseen-a.tsv, *-unseen-b.tsv), first
     /// run on 2026-11-22 before that day's changes: round a scored intent 0.82, emergency recall 0.75, concern recall
     /// 0.875, false concern 0.031; round b 0.71, 0.46, 0.69 and 0.049. After the changes (measured once, not tuned on):
-    /// round a 0.89, 0.94, 0.975, 0.042; round b 0.84, 0.90, 0.92, 0.063. Round b's risks to life were described in a
+    /// round a 0.89, 0.94, 0.975, 0.042; round b 0.84, 0.90, 0.92, 0.063. Then Arabic dialect words, phrasings for the
+    /// kinds of question they missed (not their lines) and the nearest phrasing weighed more: intent 0.87 -> 0.92 pooled,
+    /// no longer blind for those kinds. Round b's risks to life were described in a
     /// brief for the welfare phrasings, so its welfare figures are no longer blind. Both fall short of the service's
     /// targets: these floors keep what was reached while the gap is closed.
     /// </summary>
@@ -105,10 +107,10 @@ public class HeldOutTests
     public void Fresh_batches_keep_what_was_reached()
     {
         var fresh = Fresh.Value;
-        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.94, fresh.ToJsonString());
+        Assert.True(fresh["intent_accuracy"]!.GetValue<double>() >= 0.96, fresh.ToJsonString());
         foreach (var (language, accuracy) in fresh["by_language"]!.AsObject())
         {
-            Assert.True(accuracy!.GetValue<double>() >= 0.93, $"{language}: {accuracy}");
+            Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
         }
 
         Assert.True(fresh["language_accuracy"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
@@ -154,7 +156,12 @@ public class HeldOutTests
     {
         var unseen = Unseen.Value;
         Assert.True(unseen["total"]!.GetValue<int>() >= 970, unseen.ToJsonString());
-        Assert.True(unseen["intent_accuracy"]!.GetValue<double>() >= 0.86, unseen.ToJsonString());
+        Assert.True(unseen["intent_accuracy"]!.GetValue<double>() >= 0.91, unseen.ToJsonString());
+        foreach (var (language, accuracy) in unseen["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.89, $"{language}: {accuracy}");
+        }
+
         Assert.True(unseen["language_accuracy"]!.GetValue<double>() >= 0.99, unseen.ToJsonString());
         Assert.True(unseen["emergency_recall"]!.GetValue<double>() >= 0.91, unseen.ToJsonString());
         Assert.True(unseen["concern_recall"]!.GetValue<double>() >= 0.94, unseen.ToJsonString());
