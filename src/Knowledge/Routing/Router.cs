@@ -273,7 +273,9 @@ public sealed class Router
                     // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
-                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                    // One that asks about a rule or how to do something ("can he get up during the visit") is a
+                    // question the ranking could not place, not a worry.
+                    if (expanded.Count >= UnknownWorryLength && !_welfare.AsksQuestion(expanded) && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
                         && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;
