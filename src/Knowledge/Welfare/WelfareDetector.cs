@@ -155,9 +155,9 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
-        foreach (var reading in readings)
+        readings = WithoutOrdinary(readings);
+        foreach (var tokens in readings)
         {
-            var tokens = WithoutOrdinary(reading);
             var aboutSomeone = tokens.Any(_people.Contains);
             var stems = tokens.Select(Stem).ToList();
             var keys = tokens.Select(WelshMutations.Key).ToList();
@@ -249,43 +249,44 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>
-    /// The message with the words of its everyday phrases ("panic attack", "threatening letter from the council")
-    /// blanked out, so no cue is found in them; the same list when there are none, as in most messages.
+    /// The readings with the words of everyday phrases ("panic attack", "threatening letter from the council") blanked
+    /// out, so no cue is found in them. A phrase found in one reading blanks its words in all of them: "scares me" is
+    /// what was written even when spelling makes it "scars me". The same readings when there are none, as in most messages.
     /// </summary>
-    private List<string> WithoutOrdinary(List<string> tokens)
+    private List<string>[] WithoutOrdinary(List<string>[] readings)
     {
-        List<string>? blanked = null;
-        HashSet<string>? words = null;
-        List<string>? stems = null, keys = null;
-        foreach (var phrase in _ordinary)
+        bool[]? blank = null;
+        foreach (var tokens in readings)
         {
-            words ??= [.. tokens, .. tokens.Select(Stem)];
-            if (!phrase[0].MayBeIn(words))
+            HashSet<string>? words = null;
+            List<string>? stems = null, keys = null;
+            foreach (var phrase in _ordinary)
             {
-                continue;
-            }
-
-            stems ??= tokens.Select(Stem).ToList();
-            keys ??= tokens.Select(WelshMutations.Key).ToList();
-            for (var from = 0; from < tokens.Count;)
-            {
-                var (at, end) = Find(tokens, stems, keys, phrase, from);
-                if (at < 0)
+                words ??= [.. tokens, .. tokens.Select(Stem)];
+                if (!phrase[0].MayBeIn(words))
                 {
-                    break;
+                    continue;
                 }
 
-                blanked ??= [.. tokens];
-                for (var i = at; i < end; i++)
+                stems ??= tokens.Select(Stem).ToList();
+                keys ??= tokens.Select(WelshMutations.Key).ToList();
+                for (var from = 0; from < tokens.Count;)
                 {
-                    blanked[i] = "";
-                }
+                    var (at, end) = Find(tokens, stems, keys, phrase, from);
+                    if (at < 0)
+                    {
+                        break;
+                    }
 
-                from = end;
+                    blank ??= new bool[tokens.Count];
+                    Array.Fill(blank, true, at, end - at);
+                    from = end;
+                }
             }
         }
 
-        return blanked ?? tokens;
+        // Every reading has the same words in the same places (spelling corrects word by word).
+        return blank is null ? readings : readings.Select(r => r.Select((w, i) => blank[i] ? "" : w).ToList()).ToArray();
     }
 
     /// <summary>
