@@ -22,6 +22,12 @@ public sealed class Router
     /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
     public const double DeniedQuestion = FallbackThreshold;
 
+    /// <summary>
+    /// A message that asks about a rule is answered rather than leaned to concern when its question ranks at least this
+    /// close to the worry.
+    /// </summary>
+    public const double QuestionMargin = 0.05;
+
     /// <summary>A message about a person of at least this many words that matches nothing is taken as a worry.</summary>
     public const int UnknownWorryLength = 5;
 
@@ -188,16 +194,8 @@ public sealed class Router
                 // Rank the question without the words that were denied: they are not what the person asks about.
                 var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w)).ToList();
                 var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
-                var question = -1;
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    if (_intentNames[i] is not (Concern or Emergency or Fallback) && (question < 0 || questionScores[i] > questionScores[question]))
-                    {
-                        question = i;
-                    }
-                }
-
-                if (question >= 0 && questionScores[question] >= DeniedQuestion)
+                var question = BestQuestion(questionScores);
+                if (questionScores[question] >= DeniedQuestion)
                 {
                     welfare = WelfareSignal.None;
                     scores = questionScores;
@@ -231,6 +229,14 @@ public sealed class Router
             {
                 // "Not worried, just asking about Sunday visits": the person says it is a question, and no risk word says otherwise.
                 (intent, confidence, second, secondConfidence) = (second, secondConfidence, intent, confidence);
+            }
+            else if (welfare.Level == WelfareLevel.None && !denied && intent == Concern && _welfare.AsksQuestion(expanded)
+                && scores[BestQuestion(scores)] >= confidence - QuestionMargin)
+            {
+                // "Czy on musi caly czas siedziec przy stoliku": it asks about a rule, no risk word was found, and the
+                // question ranks all but as high as the worry: answer the question (below the threshold, say so).
+                var question = BestQuestion(scores);
+                (intent, confidence, second, secondConfidence) = (_intentNames[question], scores[question], intent, confidence);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
@@ -275,7 +281,7 @@ public sealed class Router
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
                     // One that asks about a rule or how to do something ("can he get up during the visit") is a
                     // question the ranking could not place, not a worry.
-                    if (expanded.Count >= UnknownWorryLength && !_welfare.AsksQuestion(expanded) && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                    if (expanded.Count >= UnknownWorryLength && !_welfare.AsksQuestion(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
                         && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;
@@ -302,6 +308,21 @@ public sealed class Router
         {
             var worry = Math.Max(scores[Array.IndexOf(_intentNames, Concern)], scores[Array.IndexOf(_intentNames, Emergency)]);
             return scores.Count(s => s > worry) < 3;
+        }
+
+        /// <summary>The intent that answers a question (not a worry, not fallback) the ranking likes best.</summary>
+        private int BestQuestion(double[] scores)
+        {
+            var question = -1;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (_intentNames[i] is not (Concern or Emergency or Fallback) && (question < 0 || scores[i] > scores[question]))
+                {
+                    question = i;
+                }
+            }
+
+            return question;
         }
 
         private static (int Best, int Second) TopTwo(double[] scores)
