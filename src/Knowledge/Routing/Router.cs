@@ -195,7 +195,8 @@ public sealed class Router
                 var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w)).ToList();
                 var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
                 var question = BestQuestion(questionScores);
-                if (questionScores[question] >= DeniedQuestion)
+                // "He is not suicidal, just asking about visits on friday": said to be only a question, a weaker match will do.
+                if (questionScores[question] >= (_welfare.SaysJustAsking(expanded) ? DeniedQuestion / 2 : DeniedQuestion))
                 {
                     welfare = WelfareSignal.None;
                     scores = questionScores;
@@ -279,9 +280,9 @@ public sealed class Router
                     // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
-                    // One that asks about a rule or how to do something ("can he get up during the visit") is a
-                    // question the ranking could not place, not a worry.
-                    if (expanded.Count >= UnknownWorryLength && !_welfare.AsksQuestion(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                    // One that asks about a rule or how to do something ("can he get up during the visit"), or that
+                    // put every risk word aside ("not suicidal, just asking"), is a question the ranking could not place.
+                    if (expanded.Count >= UnknownWorryLength && !denied && !_welfare.AsksQuestion(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
                         && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;
