@@ -295,6 +295,8 @@ internal sealed class ContentLoader(string root)
         var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
         var asking = welfareFile.Optional(welfare, "asking") is { } ak ? welfareFile.Strings(ak, "asking") : [];
+        var ordinary = welfareFile.Optional(welfare, "ordinary") is { } od ? welfareFile.Strings(od, "ordinary") : [];
+        var questions = welfareFile.Optional(welfare, "questions") is { } qu ? welfareFile.Strings(qu, "questions") : [];
         var concepts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (welfareFile.Optional(welfare, "concepts") is { } conceptNode)
         {
@@ -310,7 +312,7 @@ internal sealed class ContentLoader(string root)
             throw welfareFile.Error(welfare, $"concept '{missing}' used in welfare-rules.yaml has no words in this language");
         }
 
-        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking };
+        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, Questions = questions };
         return (routing, lines, examplesFile.RelativePath);
     }
 

@@ -44,4 +44,13 @@ public sealed record LanguageRouting(
 
     /// <summary>"Just asking", "only want to know": a denial before it is the person putting a worry aside.</summary>
     public IReadOnlyList<string> Asking { get; init; } = [];
+
+    /// <summary>
+    /// Worrying words in their everyday sense ("panic attack", "threatening letter from the council", "scared of the
+    /// dogs"): the words of these phrases are not read for risk.
+    /// </summary>
+    public IReadOnlyList<string> Ordinary { get; init; } = [];
+
+    /// <summary>Words that ask about a rule or how something is done ("can i", "will they", "is it allowed").</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
 }

@@ -25,6 +25,12 @@ public sealed class Router
     /// <summary>When every risk word is denied, the ranking must be this sure of another question to answer it.</summary>
     public const double DeniedQuestion = FallbackThreshold;
 
+    /// <summary>
+    /// A message that asks about a rule is answered rather than leaned to concern when its question ranks at least this
+    /// close to the worry.
+    /// </summary>
+    public const double QuestionMargin = 0.05;
+
     /// <summary>A message about a person of at least this many words that matches nothing is taken as a worry.</summary>
     public const int UnknownWorryLength = 5;
 
@@ -191,16 +197,9 @@ public sealed class Router
                 // Rank the question without the words that were denied: they are not what the person asks about.
                 var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w)).ToList();
                 var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
-                var question = -1;
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    if (_intentNames[i] is not (Concern or Emergency or Fallback) && (question < 0 || questionScores[i] > questionScores[question]))
-                    {
-                        question = i;
-                    }
-                }
-
-                if (question >= 0 && questionScores[question] >= DeniedQuestion)
+                var question = BestQuestion(questionScores);
+                // "He is not suicidal, just asking about visits on friday": said to be only a question, a weaker match will do.
+                if (questionScores[question] >= (_welfare.SaysJustAsking(expanded) ? DeniedQuestion / 2 : DeniedQuestion))
                 {
                     welfare = WelfareSignal.None;
                     scores = questionScores;
@@ -240,6 +239,14 @@ public sealed class Router
                 // "کل" (yesterday), "last Tuesday" answering a form: a word or two with no welfare word in it is not a
                 // worry, however its few words happen to rank among the worried phrasings.
                 (intent, confidence) = (Fallback, 0);
+            }
+            else if (welfare.Level == WelfareLevel.None && !denied && intent == Concern && _welfare.AsksQuestion(expanded)
+                && scores[BestQuestion(scores)] >= confidence - QuestionMargin)
+            {
+                // "Czy on musi caly czas siedziec przy stoliku": it asks about a rule, no risk word was found, and the
+                // question ranks all but as high as the worry: answer the question (below the threshold, say so).
+                var question = BestQuestion(scores);
+                (intent, confidence, second, secondConfidence) = (_intentNames[question], scores[question], intent, confidence);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
@@ -282,7 +289,9 @@ public sealed class Router
                     // A longer message about someone that matches no question ("he has gone so quiet, says he is fine
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
-                    if (expanded.Count >= UnknownWorryLength && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                    // One that asks about a rule or how to do something ("can he get up during the visit"), or that
+                    // put every risk word aside ("not suicidal, just asking"), is a question the ranking could not place.
+                    if (expanded.Count >= UnknownWorryLength && !denied && !_welfare.AsksQuestion(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
                         && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;
@@ -309,6 +318,21 @@ public sealed class Router
         {
             var worry = Math.Max(scores[Array.IndexOf(_intentNames, Concern)], scores[Array.IndexOf(_intentNames, Emergency)]);
             return scores.Count(s => s > worry) < 3;
+        }
+
+        /// <summary>The intent that answers a question (not a worry, not fallback) the ranking likes best.</summary>
+        private int BestQuestion(double[] scores)
+        {
+            var question = -1;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (_intentNames[i] is not (Concern or Emergency or Fallback) && (question < 0 || scores[i] > scores[question]))
+                {
+                    question = i;
+                }
+            }
+
+            return question;
         }
 
         private static (int Best, int Second) TopTwo(double[] scores)

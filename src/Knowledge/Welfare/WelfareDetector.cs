@@ -35,6 +35,8 @@ internal sealed class WelfareDetector
     /// <summary>Words that make distress a risk to life tonight; -1 when no language names them.</summary>
     private readonly int _tonight;
     private readonly List<string[]> _asking = [];
+    private readonly List<string[]> _questions = [];
+    private readonly List<Term[]> _ordinary = [];
 
     /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
     private const int RuleWindowPerConcept = 4;
@@ -78,6 +80,8 @@ internal sealed class WelfareDetector
 
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _questions.AddRange(routing.Questions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _ordinary.AddRange(routing.Ordinary.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
 
             // Every language's words join one concept: a parent who mixes languages is still heard.
             foreach (var (concept, phrases) in routing.Concepts)
@@ -131,6 +135,9 @@ internal sealed class WelfareDetector
     /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
+    /// <summary>"Can i", "will they", "czy": the message asks about a rule or how something is done.</summary>
+    public bool AsksQuestion(List<string> tokens) => Near(tokens, _questions, 0, tokens.Count);
+
     /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
 
@@ -148,6 +155,7 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
+        readings = WithoutOrdinary(readings);
         foreach (var tokens in readings)
         {
             var aboutSomeone = tokens.Any(_people.Contains);
@@ -241,6 +249,47 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>
+    /// The readings with the words of everyday phrases ("panic attack", "threatening letter from the council") blanked
+    /// out, so no cue is found in them. A phrase found in one reading blanks its words in all of them: "scares me" is
+    /// what was written even when spelling makes it "scars me". The same readings when there are none, as in most messages.
+    /// </summary>
+    private List<string>[] WithoutOrdinary(List<string>[] readings)
+    {
+        bool[]? blank = null;
+        foreach (var tokens in readings)
+        {
+            HashSet<string>? words = null;
+            List<string>? stems = null, keys = null;
+            foreach (var phrase in _ordinary)
+            {
+                words ??= [.. tokens, .. tokens.Select(Stem)];
+                if (!phrase[0].MayBeIn(words))
+                {
+                    continue;
+                }
+
+                stems ??= tokens.Select(Stem).ToList();
+                keys ??= tokens.Select(WelshMutations.Key).ToList();
+                for (var from = 0; from < tokens.Count;)
+                {
+                    var (at, end) = Find(tokens, stems, keys, phrase, from);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    blank ??= new bool[tokens.Count];
+                    Array.Fill(blank, true, at, end - at);
+                    from = end;
+                }
+            }
+        }
+
+        // Every reading has the same words in the same places (spelling corrects word by word).
+        return blank is null ? readings : readings.Select(r => r.Select((w, i) => blank[i] ? "" : w).ToList()).ToArray();
+    }
+
+    /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
     /// now", "he cut himself, there is blood everywhere", "he harms himself when the lights go off") is a risk to
     /// life, and so is distress put with tonight ("tonight's the night, he has had enough"): unless denied or past.
@@ -303,7 +352,9 @@ internal sealed class WelfareDetector
     {
         for (var i = at + 1; i < end - 1; i++)
         {
-            if (_negations.Any(n => n.Length == 1 && n[0] == tokens[i]) && !terms.Any(t => t.Word == tokens[i]))
+            // Urdu's "not" follows what it denies, so in the gap of "پریشان ... ہوں" it denies the cue too.
+            if ((_negations.Any(n => n.Length == 1 && n[0] == tokens[i]) || _negationsAfter.Any(n => n.Length == 1 && n[0] == tokens[i]))
+                && !terms.Any(t => t.Word == tokens[i]))
             {
                 return true;
             }
@@ -351,9 +402,9 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where the cue's words start and end, in order with at most two other words between each; -1 if absent.</summary>
-    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms)
+    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms, int from = 0)
     {
-        for (var start = 0; start < tokens.Count; start++)
+        for (var start = from; start < tokens.Count; start++)
         {
             if (!terms[0].Matches(tokens[start], stems[start], keys[start]))
             {

@@ -9,7 +9,7 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f)));
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f) && !IsQuestions(f)));
 
     /// <summary>
     /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
@@ -51,6 +51,17 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Unseen = new(() => Evaluate(IsUnseen));
 
     private static bool IsUnseen(string file) => Path.GetFileName(file).Contains("-unseen-", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Ordinary questions that use a worrying word or mention a person ("i get panicky when they search me, can a woman
+    /// do it", "he keeps ringing me and it scares me, can you block him", "my nephew is 16, can he visit on his own"),
+    /// 20 per language, and 5 real worries each (*-questions-11.tsv), written before the precision changes that
+    /// followed: they first scored false concern 0.29 and concern recall 0.90, then 0.067 and 0.90. Their intents
+    /// are hard on purpose (intent accuracy 0.63, then 0.68), so only welfare is held here.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Questions = new(() => Evaluate(IsQuestions));
+
+    private static bool IsQuestions(string file) => Path.GetFileName(file).Contains("-questions-", StringComparison.Ordinal);
 
     private static JsonObject Evaluate(Func<string, bool> include)
     {
@@ -146,9 +157,9 @@ public class HeldOutTests
         Assert.Equal(1.0, welfare["emergency_recall"]!.GetValue<double>());
         Assert.True(welfare["concern_recall"]!.GetValue<double>() >= 0.975, welfare.ToJsonString());
 
-        // Questions with worrying words: batch 7's are at 0.011; most of batches 8 and 9's misses are "he wants me to
-        // bring his trainers in", "my son is scared of the dogs", "a threatening letter about my rent", which lean to concern.
-        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.12, welfare.ToJsonString());
+        // Questions with worrying words: 0.115 before everyday phrases ("a threatening letter about my rent", "scared of
+        // the dogs") stopped being read for risk, 0.037 after.
+        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.04, welfare.ToJsonString());
     }
 
     [Fact]
@@ -165,6 +176,17 @@ public class HeldOutTests
         Assert.True(unseen["language_accuracy"]!.GetValue<double>() >= 0.99, unseen.ToJsonString());
         Assert.True(unseen["emergency_recall"]!.GetValue<double>() >= 0.91, unseen.ToJsonString());
         Assert.True(unseen["concern_recall"]!.GetValue<double>() >= 0.94, unseen.ToJsonString());
-        Assert.True(unseen["false_concern_rate"]!.GetValue<double>() <= 0.055, unseen.ToJsonString());
+        // 0.052 before the precision changes that followed the questions batch, 0.019 after.
+        Assert.True(unseen["false_concern_rate"]!.GetValue<double>() <= 0.025, unseen.ToJsonString());
+    }
+
+    [Fact]
+    public void Questions_with_worrying_words_are_answered_and_worries_still_caught()
+    {
+        var questions = Questions.Value;
+        Assert.True(questions["total"]!.GetValue<int>() >= 150, questions.ToJsonString());
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], questions["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(questions["false_concern_rate"]!.GetValue<double>() <= 0.075, questions.ToJsonString());
+        Assert.True(questions["concern_recall"]!.GetValue<double>() >= 0.9, questions.ToJsonString());
     }
 }

@@ -95,6 +95,27 @@ public class RouterTests
     }
 
     [Theory]
+    [InlineData("i had a panic attack at the gate last time, can i be searched in a room on my own")]
+    [InlineData("he scares me, can you block his calls to my phone")]
+    [InlineData("i got a threatening letter from the bank, can i still get help with travel costs")]
+    [InlineData("my daughter is scared of dogs, will there be a sniffer dog at the visit")]
+    [InlineData("he is not suicidal, just asking about visits on saturday")]
+    [InlineData("czy moge dostac pomoc, mam atak paniki przy kazdym przeszukaniu")]
+    public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.DoesNotContain(result.Intent, new[] { "concern", "emergency" });
+    }
+
+    [Theory]
+    [InlineData("he had a panic attack after they attacked him on the wing")]
+    [InlineData("the lads on his wing scare him and he wont leave his cell")]
+    [InlineData("they sent him a threatening letter saying they will hurt him")]
+    public void The_same_words_about_harm_to_him_are_still_a_worry(string text) =>
+        Assert.NotEqual(WelfareLevel.None, Route(text).Welfare.Level);
+
+    [Theory]
     [InlineData("he tried to kill himself years ago, how do i book a visit")]
     [InlineData("he is not suicidal but he is really low")]
     [InlineData("he was stabbed last year but he is ok now, how do i book")]
