@@ -80,6 +80,8 @@ public sealed class Router
         private readonly WelfareDetector _welfare;
         private readonly HashSet<string> _knownLanguages;
         private readonly string[] _intentNames;
+        private readonly int _concernIndex;
+        private readonly int _emergencyIndex;
         private readonly HashSet<string> _greetingWords = new(StringComparer.Ordinal);
 
         public Model(KnowledgeBase knowledge)
@@ -133,6 +135,8 @@ public sealed class Router
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
             _intentNames = _intents.Intents.ToArray();
+            _concernIndex = Array.IndexOf(_intentNames, Concern);
+            _emergencyIndex = Array.IndexOf(_intentNames, Emergency);
             _establishments = new EstablishmentMatcher(knowledge.Establishments);
             _welfare = new WelfareDetector(knowledge.Routing.Select(r => (r, (Func<string, List<string>>)(p => Normalise(p, r.Language)))));
         }
@@ -220,7 +224,7 @@ public sealed class Router
             else if (welfare.Level == WelfareLevel.Concern)
             {
                 // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate.
-                var emergencyScore = scores[Array.IndexOf(_intentNames, Emergency)];
+                var emergencyScore = scores[_emergencyIndex];
                 if (intent == Emergency && emergencyScore >= EmergencyFromConcern)
                 {
                     welfare = welfare with { Level = WelfareLevel.Emergency };
@@ -241,11 +245,10 @@ public sealed class Router
                 (intent, confidence) = (Fallback, 0);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent == Concern && _welfare.AsksQuestion(expanded)
-                && scores[BestQuestion(scores)] >= confidence - QuestionMargin)
+                && BestQuestion(scores) is var question && scores[question] >= confidence - QuestionMargin)
             {
                 // "Czy on musi caly czas siedziec przy stoliku": it asks about a rule, no risk word was found, and the
                 // question ranks all but as high as the worry: answer the question (below the threshold, say so).
-                var question = BestQuestion(scores);
                 (intent, confidence, second, secondConfidence) = (_intentNames[question], scores[question], intent, confidence);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
@@ -316,7 +319,7 @@ public sealed class Router
         /// </summary>
         private bool WorryRanksHigh(double[] scores)
         {
-            var worry = Math.Max(scores[Array.IndexOf(_intentNames, Concern)], scores[Array.IndexOf(_intentNames, Emergency)]);
+            var worry = Math.Max(scores[_concernIndex], scores[_emergencyIndex]);
             return scores.Count(s => s > worry) < 3;
         }
 
