@@ -23,7 +23,23 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
-    private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal);
+    private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13);
+
+    /// <summary>
+    /// English, Polish and Romanian batch 12 (about 130 lines each, text-speak, dialect, no diacritics, long messages with
+    /// the question in the middle), written before the changes that followed it: BEFORE_12. After: AFTER_12.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch12 = new(() => Evaluate(f => IsBatch(f, 12) && IsEnglishPolishOrRomanian(f)));
+
+    /// <summary>
+    /// Batch 13 (60 lines each), written halfway through those changes to check they generalise rather than fit batch 12:
+    /// BEFORE_13. After: AFTER_13.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch13 = new(() => Evaluate(f => IsBatch(f, 13) && IsEnglishPolishOrRomanian(f)));
+
+    private static bool IsBatch(string file, int batch) => Path.GetFileName(file).Contains($"-fresh-{batch}.", StringComparison.Ordinal);
+
+    private static bool IsEnglishPolishOrRomanian(string file) => Path.GetFileName(file)[..3] is "en-" or "pl-" or "ro-";
 
     /// <summary>
     /// Worries put indirectly (hopelessness, farewells, threats in slang, silence, being made to carry) and questions
@@ -190,5 +206,20 @@ public class HeldOutTests
         // ar, pl, ro and ur) and a child crying every night since her dad went in, asking for someone to talk to.
         Assert.True(questions["false_concern_rate"]!.GetValue<double>() <= 0.085, questions.ToJsonString());
         Assert.True(questions["concern_recall"]!.GetValue<double>() >= 0.86, questions.ToJsonString());
+    }
+
+    [Fact]
+    public void Batches_twelve_and_thirteen_are_understood_in_english_polish_and_romanian()
+    {
+        foreach (var (batch, overall, floors) in new[] { (Batch12.Value, 0.95, new Dictionary<string, double> { ["en"] = 0.94, ["pl"] = 0.96, ["ro"] = 0.96 }), (Batch13.Value, 0.89, new Dictionary<string, double> { ["en"] = 0.94, ["pl"] = 0.85, ["ro"] = 0.87 }) })
+        {
+            Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= overall, batch.ToJsonString());
+            foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+            {
+                Assert.True(accuracy!.GetValue<double>() >= floors[language], $"{language}: {accuracy}");
+            }
+
+            Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.98, batch.ToJsonString());
+        }
     }
 }
