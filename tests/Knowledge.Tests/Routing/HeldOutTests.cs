@@ -160,6 +160,26 @@ public class HeldOutTests
     }
 
     [Fact]
+    public void Batches_twelve_and_thirteen_keep_what_was_reached()
+    {
+        // Batch 12 (122 lines a language) first scored ar 0.87, cy 0.89, ur 0.89; batch 13 (60 a language, written
+        // halfway) ar 0.73, cy 0.80, ur 0.80 on the router before either, and ar 0.87, cy 0.80, ur 0.83 when written.
+        // After dialect and loanword rewrites, phrasings in the everyday words for each question, long messages ranked
+        // part by part and mixed Urdu-English read as Urdu: batch 12 ar 0.93, cy 0.92, ur 0.91; batch 13 ar 0.90,
+        // cy 0.87, ur 0.92.
+        var batch = Generalising.Value;
+        var floors = new Dictionary<string, double> { ["ar"] = 0.91, ["cy"] = 0.89, ["ur"] = 0.90 };
+        foreach (var (language, floor) in floors)
+        {
+            var accuracy = batch["by_language"]![language]!.GetValue<double>();
+            Assert.True(accuracy >= floor, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.02, batch.ToJsonString());
+    }
+
+    [Fact]
     public void Welfare_batches_catch_worries_put_indirectly()
     {
         var welfare = Welfare.Value;
