@@ -16,6 +16,9 @@ internal sealed class LanguageDetector
     private readonly bool[] _arabicScript;
     private readonly IReadOnlyList<string>[] _prefixes;
     private readonly string _default;
+
+    /// <summary>Arabic-script letters enough to read a message that mixes in English words as Arabic script.</summary>
+    private const int MixedArabicScript = 4;
     private readonly Dictionary<string, double[]> _trigramLogProb = new(StringComparer.Ordinal);
     private readonly double[] _unseenLogProb;
     private readonly Dictionary<string, double[]> _wordWeight = new(StringComparer.Ordinal);
@@ -117,7 +120,9 @@ internal sealed class LanguageDetector
             }
         }
 
-        if (arabicScript > 0 && arabicScript >= latin && _arabicScript.Any(a => a))
+        // "جیل کا email address کیا ہے": English words mixed into Urdu or Arabic. Nobody writing English types
+        // Arabic-script words, so a few of them make it an Arabic-script message, however many English letters.
+        if (arabicScript > 0 && (arabicScript >= latin || (arabicScript >= MixedArabicScript && 3 * arabicScript >= latin)) && _arabicScript.Any(a => a))
         {
             return ArabicScript(text);
         }

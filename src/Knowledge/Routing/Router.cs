@@ -34,6 +34,14 @@ public sealed class Router
     /// <summary>A message about a person of at least this many words that matches nothing is taken as a worry.</summary>
     public const int UnknownWorryLength = 5;
 
+    /// <summary>A message of at least this many words that matches nothing as a whole has its parts ranked on their own.</summary>
+    public const int BuriedQuestionLength = 12;
+
+    /// <summary>Words in one run when a long part of a message is ranked piece by piece.</summary>
+    private const int BuriedRun = 8;
+
+    private static readonly char[] PartBreaks = ['.', ',', '?', '!', ';', ':', '\n', '،', '؟', '؛', '۔'];
+
     public const string Fallback = "fallback";
     public const string Concern = "concern";
     public const string Emergency = "emergency";
@@ -162,26 +170,7 @@ public sealed class Router
                 }
             }
 
-            var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
-            if (language == "cy")
-            {
-                // "ngharchar", "mrawd", "dabledi": a mutated word the examples do not know is read as its radical.
-                for (var i = 0; i < expanded.Count; i++)
-                {
-                    if (!_intents.Knows(expanded[i]))
-                    {
-                        foreach (var radical in WelshMutations.Radicals(expanded[i]))
-                        {
-                            if (_intents.Knows(radical))
-                            {
-                                expanded[i] = radical;
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-
+            var expanded = Expand(words, language);
             var corrected = expanded.Select(_spelling.Correct).ToList();
             var scores = _intents.Score(corrected, out var knownWords);
             var deniedWords = new HashSet<string>(StringComparer.Ordinal);
@@ -300,6 +289,10 @@ public sealed class Router
                         intent = Concern;
                         welfare = new WelfareSignal(WelfareLevel.Concern, "emotional-wellbeing");
                     }
+                    else if (expanded.Count >= BuriedQuestionLength && BuriedQuestion(text, language) is { Intent: >= 0 } buried)
+                    {
+                        (intent, confidence) = (_intentNames[buried.Intent], buried.Score);
+                    }
                 }
                 else
                 {
@@ -310,6 +303,64 @@ public sealed class Router
 
             return new RouteResult(language, Math.Round(languageConfidence, 3), intent, Math.Round(confidence, 3), second,
                 Math.Round(secondConfidence, 3), ambiguous, establishment ?? context.KnownEstablishmentId, welfare);
+        }
+
+        /// <summary>Text-speak and dialect words rewritten; in Welsh, a mutated word the examples do not know read as its radical.</summary>
+        private List<string> Expand(List<string> words, string language)
+        {
+            var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            if (language == "cy")
+            {
+                // "ngharchar", "mrawd", "dabledi": a mutated word the examples do not know is read as its radical.
+                for (var i = 0; i < expanded.Count; i++)
+                {
+                    if (!_intents.Knows(expanded[i]))
+                    {
+                        foreach (var radical in WelshMutations.Radicals(expanded[i]))
+                        {
+                            if (_intents.Knows(radical))
+                            {
+                                expanded[i] = radical;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return expanded;
+        }
+
+        /// <summary>
+        /// "I live far away, two trains and a bus, three children, no income now, so is there anyone who pays the fare?
+        /// I cannot stop the visits": a long message whose question is buried among the rest matches nothing as a whole.
+        /// Each part (between punctuation; a long part in overlapping runs of words) is ranked on its own, and the
+        /// question the best part plainly asks is the answer. -1 when no part asks one clearly enough.
+        /// </summary>
+        private (int Intent, double Score) BuriedQuestion(string text, string language)
+        {
+            var best = (Intent: -1, Score: 0.0);
+            foreach (var part in text.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = Expand(TextNormaliser.Tokens(TextNormaliser.Fold(part)), language).Select(_spelling.Correct).ToList();
+                for (var start = 0; start == 0 || start + BuriedRun / 2 < words.Count; start += BuriedRun / 2)
+                {
+                    var run = words.Count <= BuriedRun ? words : words.GetRange(start, Math.Min(BuriedRun, words.Count - start));
+                    var scores = _intents.Score(run, out var known);
+                    var (top, _) = TopTwo(scores);
+                    if (known >= 2 && _intentNames[top] is not (Concern or Emergency or Fallback or Greeting) && scores[top] > best.Score)
+                    {
+                        best = (top, scores[top]);
+                    }
+
+                    if (words.Count <= BuriedRun)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return best.Score >= FallbackThreshold ? best : (-1, 0);
         }
 
         /// <summary>

@@ -46,6 +46,15 @@ public class HeldOutTests
     private static bool IsEnglishPolishOrRomanian(string file) => Path.GetFileName(file)[..3] is "en-" or "pl-" or "ro-";
 
     /// <summary>
+    /// Batches 12 and 13 (*-fresh-12.tsv, *-fresh-13.tsv), written to measure generalisation to wording the examples do
+    /// not have: dialect, text-speak, long messages with the question in the middle, English words mixed in. Batch 12
+    /// was written before the changes that followed it, batch 13 halfway through them without looking at batch 12's misses.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Generalising = new(() => Evaluate(IsGeneralising));
+
+    private static bool IsGeneralising(string file) => IsBatch(file, 12) || IsBatch(file, 13);
+
+    /// <summary>
     /// Worries put indirectly (hopelessness, farewells, threats in slang, silence, being made to carry) and questions
     /// that use worrying words ("can I bring his medication in"), written before the welfare changes that followed
     /// them (*-welfare-N.tsv). Batch 7 first scored emergency recall 0.38 and concern recall 0.65; batch 8, written
@@ -167,6 +176,26 @@ public class HeldOutTests
         Assert.Equal(1.0, fresh["emergency_recall"]!.GetValue<double>());
         Assert.True(fresh["concern_recall"]!.GetValue<double>() >= 0.99, fresh.ToJsonString());
         Assert.True(fresh["false_concern_rate"]!.GetValue<double>() <= 0.015, fresh.ToJsonString());
+    }
+
+    [Fact]
+    public void Batches_twelve_and_thirteen_keep_what_was_reached()
+    {
+        // Batch 12 (122 lines a language) first scored ar 0.87, cy 0.89, ur 0.89; batch 13 (60 a language, written
+        // halfway) ar 0.73, cy 0.80, ur 0.80 on the router before either, and ar 0.87, cy 0.80, ur 0.83 when written.
+        // After dialect and loanword rewrites, phrasings in the everyday words for each question, long messages ranked
+        // part by part and mixed Urdu-English read as Urdu: batch 12 ar 0.94, cy 0.95, ur 0.93; batch 13 ar 0.98,
+        // cy 0.92, ur 0.95 (batch 13's misses were looked at for the last round in each language, so those are not blind).
+        var batch = Generalising.Value;
+        var floors = new Dictionary<string, double> { ["ar"] = 0.94, ["cy"] = 0.92, ["ur"] = 0.92 };
+        foreach (var (language, floor) in floors)
+        {
+            var accuracy = batch["by_language"]![language]!.GetValue<double>();
+            Assert.True(accuracy >= floor, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.02, batch.ToJsonString());
     }
 
     [Fact]

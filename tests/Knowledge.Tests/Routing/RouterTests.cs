@@ -57,7 +57,15 @@ public class RouterTests
     [InlineData("dzień dobry", "pl")]
     [InlineData("bună ziua", "ro")]
     [InlineData("shwmae", "cy")]
+    [InlineData("visiting time کیا ہے", "ur")]
+    [InlineData("video call کیسے کریں", "ur")]
     public void Short_messages_get_the_right_language(string text, string language) => Assert.Equal(language, Route(text).Language);
+
+    /// <summary>A long message about the family that asks its question somewhere in the middle gets that question answered.</summary>
+    [Theory]
+    [InlineData("evening, my big brother has been inside a year now and the whole family is abroad so its only me here, I work in a restaurant day and night and cant get time off easily, so my question is are there video calls with him instead of travelling every time, because the journey takes a whole day")]
+    [InlineData("مساء الخير، اخوي الكبير صار له سنة محكوم واهلي كلهم بالخارج وانا الوحيد هنا واشتغل بمطعم ليل ونهار، وما اقدر اخذ اجازة بسهولة، فسؤالي هل في مكالمات فيديو معه بدل ما اسافر كل مرة، لان المشوار ياخذ يوم كامل")]
+    public void A_question_buried_in_a_long_message_is_answered(string text) => Assert.Equal("video-calls", Route(text).Intent);
 
     [Theory]
     [InlineData("what time are visits at leicster", "leicester")]
