@@ -46,6 +46,7 @@ public static class EvalCommand
                     ["confidence"] = route.Confidence,
                     ["runner_up"] = route.RunnerUp,
                     ["runner_up_confidence"] = route.RunnerUpConfidence,
+                    ["welfare_category"] = route.Welfare.Category,
                 }.ToJsonString(Json));
             }
             else if (route.Intent != line.Intent || route.Language != line.Language)

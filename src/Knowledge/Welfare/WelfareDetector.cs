@@ -41,6 +41,12 @@ internal sealed class WelfareDetector
     /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
     private const int RuleWindowPerConcept = 4;
 
+    /// <summary>
+    /// A risk to life told in a longer sentence ("he said to tell the kids, when they are older, that he is sorry"):
+    /// the words of an emergency rule's concepts may lie this many words apart for each concept.
+    /// </summary>
+    private const int EmergencyWindowPerConcept = 6;
+
     /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
     private const int AskingDenialWindow = 3;
 
@@ -200,7 +206,8 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var (at, end) = FindRule(tokens, stems, keys, words, _ruleConcepts[r], spans);
+                var window = (rule.Level == WelfareLevel.Emergency ? EmergencyWindowPerConcept : RuleWindowPerConcept) * _ruleConcepts[r].Length;
+                var (at, end) = FindRule(tokens, stems, keys, words, _ruleConcepts[r], spans, window);
                 if (at < 0)
                 {
                     continue;
@@ -439,7 +446,7 @@ internal sealed class WelfareDetector
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
     private (int Start, int End) FindRule(
         List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int[] concepts,
-        List<(int Start, int End)>?[] found)
+        List<(int Start, int End)>?[] found, int window)
     {
         foreach (var concept in concepts)
         {
@@ -461,7 +468,7 @@ internal sealed class WelfareDetector
                 foreach (var (s, e) in found[concepts[c]]!)
                 {
                     // Two concepts never share a word: "himself" is not both "self" and "harm".
-                    if (Math.Max(to, e) - Math.Min(from, s) <= RuleWindowPerConcept * concepts.Length && (e <= start || s >= end))
+                    if (Math.Max(to, e) - Math.Min(from, s) <= window && (e <= start || s >= end))
                     {
                         from = Math.Min(from, s);
                         to = Math.Max(to, e);
