@@ -58,7 +58,8 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             conversation = read.Found;
             if (conversation is not null)
             {
-                db.Conversations.Attach(conversation);
+                // The row alone, as read: Attach would walk its (unloaded) messages for nothing on every turn.
+                db.Entry(conversation).State = EntityState.Unchanged;
             }
         }
         else

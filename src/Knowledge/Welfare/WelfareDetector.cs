@@ -50,6 +50,14 @@ internal sealed class WelfareDetector
     /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
     private const int AskingDenialWindow = 3;
 
+    /// <summary>
+    /// The words that end in "*" ("suicid*"), and the Welsh ones' mutation keys: a message finds which of them
+    /// begin its words once, so a phrase that starts with one is looked for only when it may be there.
+    /// </summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _welshPrefixKeys = new(StringComparer.Ordinal);
+    private readonly int _longestPrefix;
+
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
         foreach (var (routing, normalise) in languages)
@@ -113,6 +121,20 @@ internal sealed class WelfareDetector
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
+
+        foreach (var term in _cues.SelectMany(c => c.Terms).Concat(_ordinary.SelectMany(t => t)).Concat(_conceptPhrases.SelectMany(p => p).SelectMany(t => t)))
+        {
+            if (term.Prefix)
+            {
+                _prefixes.Add(term.Word);
+                if (term.Welsh)
+                {
+                    _welshPrefixKeys.Add(term.Key);
+                }
+            }
+        }
+
+        _longestPrefix = _prefixes.Concat(_welshPrefixKeys).Select(p => p.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
@@ -168,9 +190,7 @@ internal sealed class WelfareDetector
             var stems = tokens.Select(Stem).ToList();
             var keys = tokens.Select(WelshMutations.Key).ToList();
             var asking = Near(tokens, _asking, 0, tokens.Count);
-            var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
-            words.UnionWith(tokens);
-            words.UnionWith(stems);
+            var words = Words(tokens, stems, keys);
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
@@ -265,18 +285,18 @@ internal sealed class WelfareDetector
         bool[]? blank = null;
         foreach (var tokens in readings)
         {
-            HashSet<string>? words = null;
+            MessageWords? words = null;
             List<string>? stems = null, keys = null;
             foreach (var phrase in _ordinary)
             {
-                words ??= [.. tokens, .. tokens.Select(Stem)];
+                stems ??= tokens.Select(Stem).ToList();
+                keys ??= tokens.Select(WelshMutations.Key).ToList();
+                words ??= Words(tokens, stems, keys);
                 if (!phrase[0].MayBeIn(words))
                 {
                     continue;
                 }
 
-                stems ??= tokens.Select(Stem).ToList();
-                keys ??= tokens.Select(WelshMutations.Key).ToList();
                 for (var from = 0; from < tokens.Count;)
                 {
                     var (at, end) = Find(tokens, stems, keys, phrase, from);
@@ -301,7 +321,7 @@ internal sealed class WelfareDetector
     /// now", "he cut himself, there is blood everywhere", "he harms himself when the lights go off") is a risk to
     /// life, and so is distress put with tonight ("tonight's the night, he has had enough"): unless denied or past.
     /// </summary>
-    private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int at, int end, WelfareLevel level, string category, bool isDenied)
+    private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
         if (level != WelfareLevel.Concern || isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
         {
@@ -445,7 +465,7 @@ internal sealed class WelfareDetector
 
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
     private (int Start, int End) FindRule(
-        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, int[] concepts,
+        List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int[] concepts,
         List<(int Start, int End)>?[] found, int window)
     {
         foreach (var concept in concepts)
@@ -488,7 +508,7 @@ internal sealed class WelfareDetector
     }
 
     private static List<(int Start, int End)> Spans(
-        List<string> tokens, List<string> stems, List<string> keys, HashSet<string> words, List<Term[]> phrases)
+        List<string> tokens, List<string> stems, List<string> keys, MessageWords words, List<Term[]> phrases)
     {
         List<(int Start, int End)>? spans = null;
         foreach (var phrase in phrases)
@@ -518,6 +538,40 @@ internal sealed class WelfareDetector
 
     private static readonly List<(int Start, int End)> NoSpans = [];
 
+    /// <summary>A message's words as the phrases' first words are looked up in them.</summary>
+    private MessageWords Words(List<string> tokens, List<string> stems, List<string> keys)
+    {
+        var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
+        words.UnionWith(tokens);
+        words.UnionWith(stems);
+        return new MessageWords(words, new HashSet<string>(keys, StringComparer.Ordinal), Beginnings(tokens, _prefixes), Beginnings(keys, _welshPrefixKeys));
+    }
+
+    /// <summary>Which of <paramref name="prefixes"/> begin one of the words.</summary>
+    private HashSet<string>? Beginnings(List<string> words, HashSet<string> prefixes)
+    {
+        HashSet<string>? found = null;
+        var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words)
+        {
+            for (var length = 1; length <= Math.Min(word.Length, _longestPrefix); length++)
+            {
+                if (lookup.TryGetValue(word.AsSpan(0, length), out var prefix))
+                {
+                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(prefix);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <param name="Words">The words and their stems.</param>
+    /// <param name="Keys">The words' Welsh mutation keys.</param>
+    /// <param name="Beginnings">The "*" words that begin a word; null for none.</param>
+    /// <param name="WelshBeginnings">The Welsh "*" words' keys that begin a word's key; null for none.</param>
+    private sealed record MessageWords(HashSet<string> Words, HashSet<string> Keys, HashSet<string>? Beginnings, HashSet<string>? WelshBeginnings);
+
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
     // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
@@ -530,7 +584,13 @@ internal sealed class WelfareDetector
         private readonly string _stem = Stem(Word);
         private readonly string _key = Welsh ? WelshMutations.Key(Word) : Word;
 
-        public bool MayBeIn(HashSet<string> words) => Prefix || Welsh || words.Contains(Word) || words.Contains(_stem);
+        public string Key => _key;
+
+        /// <summary>False only when <see cref="Matches"/> fails for every word of the message: a cheap first look.</summary>
+        public bool MayBeIn(MessageWords words) =>
+            Prefix
+                ? Word.Length == 0 || words.Beginnings?.Contains(Word) == true || (Welsh && (_key.Length == 0 || words.WelshBeginnings?.Contains(_key) == true))
+                : words.Words.Contains(Word) || (!ReferenceEquals(_stem, Word) && words.Words.Contains(_stem)) || (Welsh && words.Keys.Contains(_key));
 
         public bool Matches(string token, string stem, string key) =>
             Prefix
