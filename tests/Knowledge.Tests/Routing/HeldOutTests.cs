@@ -26,33 +26,22 @@ public class HeldOutTests
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13);
 
     /// <summary>
-    /// English, Polish and Romanian batch 12 (about 130 lines each, text-speak, dialect, no diacritics, long messages with
-    /// the question in the middle), written before the changes that followed it: intent 0.93 (en 0.92, pl 0.93, ro 0.94).
-    /// After synonyms and word forms for Polish and Romanian, dialect words and new phrasings in all three (none a copy or
-    /// close paraphrase of these lines): 0.96 (en 0.95, pl 0.97, ro 0.96).
+    /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
+    /// middle), written before the changes that followed it: intent ar 0.87, cy 0.89, en 0.92, pl 0.93, ro 0.94, ur 0.89.
+    /// After dialect, loanword and word-form rewrites, phrasings in the everyday words for each question (none a copy or
+    /// close paraphrase of these lines), long messages ranked part by part and mixed Urdu-English read as Urdu: 0.95.
     /// </summary>
-    private static readonly Lazy<JsonObject> Batch12 = new(() => Evaluate(f => IsBatch(f, 12) && IsEnglishPolishOrRomanian(f)));
+    private static readonly Lazy<JsonObject> Batch12 = new(() => Evaluate(f => IsBatch(f, 12)));
 
     /// <summary>
-    /// Batch 13 (60 lines each), written halfway through those changes to check they generalise rather than fit batch 12:
-    /// 0.83 before any change (en 0.88, pl 0.77, ro 0.85) and 0.83 at the halfway point (en 0.87, pl 0.82, ro 0.82). Its
-    /// misses were then studied by kind (off-topic requests, items sent in, indirect questions): 0.88 (en 0.92, pl 0.85,
-    /// ro 0.88), no longer blind. Still missed: questions the welfare words take for worries ("he hasn't rung for ages").
+    /// Batch 13 (60 lines a language), written halfway through those changes to check they generalise rather than fit
+    /// batch 12: ar 0.73, cy 0.80, en 0.88, pl 0.77, ro 0.85, ur 0.80 on the router before either; at the halfway point ar
+    /// 0.87, cy 0.80, en 0.87, pl 0.82, ro 0.82, ur 0.83. Its misses were then studied by kind, so the final 0.92 is not
+    /// blind. Still missed: questions the welfare words take for worries ("he hasn't rung for ages").
     /// </summary>
-    private static readonly Lazy<JsonObject> Batch13 = new(() => Evaluate(f => IsBatch(f, 13) && IsEnglishPolishOrRomanian(f)));
+    private static readonly Lazy<JsonObject> Batch13 = new(() => Evaluate(f => IsBatch(f, 13)));
 
     private static bool IsBatch(string file, int batch) => Path.GetFileName(file).Contains($"-fresh-{batch}.", StringComparison.Ordinal);
-
-    private static bool IsEnglishPolishOrRomanian(string file) => Path.GetFileName(file)[..3] is "en-" or "pl-" or "ro-";
-
-    /// <summary>
-    /// Batches 12 and 13 (*-fresh-12.tsv, *-fresh-13.tsv), written to measure generalisation to wording the examples do
-    /// not have: dialect, text-speak, long messages with the question in the middle, English words mixed in. Batch 12
-    /// was written before the changes that followed it, batch 13 halfway through them without looking at batch 12's misses.
-    /// </summary>
-    private static readonly Lazy<JsonObject> Generalising = new(() => Evaluate(IsGeneralising));
-
-    private static bool IsGeneralising(string file) => IsBatch(file, 12) || IsBatch(file, 13);
 
     /// <summary>
     /// Worries put indirectly (hopelessness, farewells, threats in slang, silence, being made to carry) and questions
@@ -195,26 +184,6 @@ public class HeldOutTests
     }
 
     [Fact]
-    public void Batches_twelve_and_thirteen_keep_what_was_reached()
-    {
-        // Batch 12 (122 lines a language) first scored ar 0.87, cy 0.89, ur 0.89; batch 13 (60 a language, written
-        // halfway) ar 0.73, cy 0.80, ur 0.80 on the router before either, and ar 0.87, cy 0.80, ur 0.83 when written.
-        // After dialect and loanword rewrites, phrasings in the everyday words for each question, long messages ranked
-        // part by part and mixed Urdu-English read as Urdu: batch 12 ar 0.94, cy 0.95, ur 0.93; batch 13 ar 0.98,
-        // cy 0.92, ur 0.95 (batch 13's misses were looked at for the last round in each language, so those are not blind).
-        var batch = Generalising.Value;
-        var floors = new Dictionary<string, double> { ["ar"] = 0.94, ["cy"] = 0.92, ["ur"] = 0.92 };
-        foreach (var (language, floor) in floors)
-        {
-            var accuracy = batch["by_language"]![language]!.GetValue<double>();
-            Assert.True(accuracy >= floor, $"{language}: {accuracy}");
-        }
-
-        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
-        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.02, batch.ToJsonString());
-    }
-
-    [Fact]
     public void Welfare_batches_catch_worries_put_indirectly()
     {
         var welfare = Welfare.Value;
@@ -258,22 +227,24 @@ public class HeldOutTests
     }
 
     [Fact]
-    public void Batches_twelve_and_thirteen_are_understood_in_english_polish_and_romanian()
+    public void Batches_twelve_and_thirteen_keep_what_was_reached()
     {
         var batches = new[]
         {
-            (Batch12.Value, 0.95, new Dictionary<string, double> { ["en"] = 0.94, ["pl"] = 0.96, ["ro"] = 0.95 }),
-            (Batch13.Value, 0.87, new Dictionary<string, double> { ["en"] = 0.90, ["pl"] = 0.83, ["ro"] = 0.86 }),
+            (Batch12.Value, 0.95, new Dictionary<string, double> { ["ar"] = 0.94, ["cy"] = 0.94, ["en"] = 0.94, ["pl"] = 0.96, ["ro"] = 0.95, ["ur"] = 0.93 }),
+            (Batch13.Value, 0.91, new Dictionary<string, double> { ["ar"] = 0.98, ["cy"] = 0.91, ["en"] = 0.91, ["pl"] = 0.86, ["ro"] = 0.90, ["ur"] = 0.94 }),
         };
         foreach (var (batch, overall, floors) in batches)
         {
             Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= overall, batch.ToJsonString());
+            Assert.Equal(floors.Keys.Order(), batch["by_language"]!.AsObject().Select(p => p.Key).Order());
             foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
             {
                 Assert.True(accuracy!.GetValue<double>() >= floors[language], $"{language}: {accuracy}");
             }
 
-            Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.98, batch.ToJsonString());
+            Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
+            Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.02, batch.ToJsonString());
         }
     }
 
