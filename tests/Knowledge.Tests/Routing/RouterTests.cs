@@ -109,6 +109,7 @@ public class RouterTests
     [InlineData("my daughter is scared of dogs, will there be a sniffer dog at the visit")]
     [InlineData("he is not suicidal, just asking about visits on saturday")]
     [InlineData("czy moge dostac pomoc, mam atak paniki przy kazdym przeszukaniu")]
+    [InlineData("what gets you kicked out of a visit")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
         var result = Route(text);
@@ -120,6 +121,7 @@ public class RouterTests
     [InlineData("he had a panic attack after they attacked him on the wing")]
     [InlineData("the lads on his wing scare him and he wont leave his cell")]
     [InlineData("they sent him a threatening letter saying they will hurt him")]
+    [InlineData("he got kicked and punched by his cellmate last night")]
     public void The_same_words_about_harm_to_him_are_still_a_worry(string text) =>
         Assert.NotEqual(WelfareLevel.None, Route(text).Welfare.Level);
 
