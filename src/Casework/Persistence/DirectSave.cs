@@ -70,7 +70,14 @@ public static class DirectSave
         }
         try
         {
-            await WriteAsync(db, entries, statements, cancellationToken);
+            if (writer is null)
+            {
+                await WriteAsync(db, entries, statements, cancellationToken);
+            }
+            else
+            {
+                WriteSqlite(SqliteWriterConnection.For(db.Database.GetConnectionString()!), entries, statements);
+            }
         }
         finally
         {
@@ -116,6 +123,38 @@ public static class DirectSave
     }
 
     /// <summary>
+    /// On SQLite's long-lived writer connection, one prepared command per statement (no round trip to
+    /// save by batching them); Microsoft.Data.Sqlite runs synchronously whatever the method's name.
+    /// </summary>
+    private static void WriteSqlite(SqliteWriterConnection writer, List<EntityEntry> entries, Statement[] statements)
+    {
+        try
+        {
+            var connection = writer.Open();
+            using var transaction = connection.BeginTransaction();
+            for (var e = 0; e < entries.Count; e++)
+            {
+                var command = writer.Command(statements[e].Sql);
+                command.Transaction = transaction;
+                command.Parameters.Clear();
+                Bind(command, entries[e], statements[e]);
+                using var reader = command.ExecuteReader();
+                Written(reader.Read(), reader, entries[e], statements[e]);
+            }
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            writer.Discard();
+            if (e is DbException)
+            {
+                throw new DbUpdateException("An error occurred while saving the turn. See the inner exception for details.", e);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Every statement in one command (one round trip to PostgreSQL), each returning a row: the key the
     /// database gave an inserted row, or a 1 for a row written, so an update that matched nothing is seen.
     /// </summary>
@@ -126,32 +165,43 @@ public static class DirectSave
         command.CommandText = statements.Length == 1 ? statements[0].Sql : string.Join(";\n", statements.Select(s => s.Sql));
         for (var e = 0; e < entries.Count; e++)
         {
-            var (entry, statement) = (entries[e], statements[e]);
-            for (var i = 0; i < statement.Parameters.Length; i++)
-            {
-                var (property, original) = statement.Parameters[i];
-                var value = original ? entry.Property(property).OriginalValue
-                    : property.IsShadowProperty() ? entry.Property(property).CurrentValue
-                    : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
-                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], value, property.IsNullable));
-            }
+            Bind(command, entries[e], statements[e]);
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         for (var e = 0; e < entries.Count; e++)
         {
-            if ((e > 0 && !await reader.NextResultAsync(cancellationToken)) || !await reader.ReadAsync(cancellationToken))
-            {
-                // Someone else saved (or removed) this row since we read it: the caller runs its work again on fresh state.
-                throw new DbUpdateConcurrencyException($"Expected to write one {entries[e].Metadata.ShortName()} row but wrote none: it was saved elsewhere meanwhile.");
-            }
+            var found = (e == 0 || await reader.NextResultAsync(cancellationToken)) && await reader.ReadAsync(cancellationToken);
+            Written(found, reader, entries[e], statements[e]);
+        }
+    }
 
-            if (statements[e].Generated is { } generated)
-            {
-                var key = entries[e].Property(generated);
-                key.CurrentValue = Convert.ChangeType(reader.GetValue(0), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture);
-                key.IsTemporary = false;
-            }
+    private static void Bind(DbCommand command, EntityEntry entry, Statement statement)
+    {
+        for (var i = 0; i < statement.Parameters.Length; i++)
+        {
+            var (property, original) = statement.Parameters[i];
+            var value = original ? entry.Property(property).OriginalValue
+                : property.IsShadowProperty() ? entry.Property(property).CurrentValue
+                : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
+            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], value, property.IsNullable));
+        }
+    }
+
+    /// <summary>The row the statement returned: the database's key for an inserted row, or proof the row was written.</summary>
+    private static void Written(bool found, DbDataReader reader, EntityEntry entry, Statement statement)
+    {
+        if (!found)
+        {
+            // Someone else saved (or removed) this row since we read it: the caller runs its work again on fresh state.
+            throw new DbUpdateConcurrencyException($"Expected to write one {entry.Metadata.ShortName()} row but wrote none: it was saved elsewhere meanwhile.");
+        }
+
+        if (statement.Generated is { } generated)
+        {
+            var key = entry.Property(generated);
+            key.CurrentValue = Convert.ChangeType(reader.GetValue(0), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+            key.IsTemporary = false;
         }
     }
 

@@ -101,10 +101,23 @@ public class DirectSaveTests
             Assert.IsNotType<DbUpdateConcurrencyException>(refused);
         }
 
-        await using var check = database.NewContext();
-        Assert.Equal("[\"first reply\"]", (await check.SmsReceipts.SingleAsync()).RepliesJson);
-        Assert.Null((await check.Conversations.SingleAsync()).DialogState);
-        Assert.Empty(await check.ConversationMessages.ToListAsync());
+        await using (var check = database.NewContext())
+        {
+            Assert.Equal("[\"first reply\"]", (await check.SmsReceipts.SingleAsync()).RepliesJson);
+            Assert.Null((await check.Conversations.SingleAsync()).DialogState);
+            Assert.Empty(await check.ConversationMessages.ToListAsync());
+        }
+
+        // The failure leaves nothing behind: the family's next text is saved.
+        await using (var db = database.NewContext())
+        {
+            (await db.Conversations.SingleAsync(c => c.Id == id)).DialogState = "next text";
+            db.SmsReceipts.Add(new SmsReceipt { MessageSid = "SM-next", RepliesJson = "[\"next reply\"]", ReceivedAt = Now });
+            Assert.True(await db.TrySaveAsync(TurnRows, default));
+        }
+        await using var after = database.NewContext();
+        Assert.Equal("next text", (await after.Conversations.SingleAsync()).DialogState);
+        Assert.Equal(2, await after.SmsReceipts.CountAsync());
     }
 
     [Theory]
