@@ -105,8 +105,7 @@ public static class DirectSave
             }
             catch (DbException e)
             {
-                // As SaveChanges reports it: a broken unique key (a retried message already recorded) is an update failure.
-                throw new DbUpdateException("An error occurred while saving the turn. See the inner exception for details.", e);
+                throw SaveFailed(e);
             }
             finally
             {
@@ -146,9 +145,9 @@ public static class DirectSave
         catch (Exception e)
         {
             writer.Discard();
-            if (e is DbException)
+            if (e is DbException db)
             {
-                throw new DbUpdateException("An error occurred while saving the turn. See the inner exception for details.", e);
+                throw SaveFailed(db);
             }
             throw;
         }
@@ -175,6 +174,10 @@ public static class DirectSave
             Written(found, reader, entries[e], statements[e]);
         }
     }
+
+    /// <summary>As SaveChanges reports it: a broken unique key (a retried message already recorded) is an update failure.</summary>
+    private static DbUpdateException SaveFailed(DbException e) =>
+        new("An error occurred while saving the turn. See the inner exception for details.", e);
 
     private static void Bind(DbCommand command, EntityEntry entry, Statement statement)
     {

@@ -31,6 +31,9 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>What every connection to the file is set to, pooled or the long-lived writer's.</summary>
+    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+
     private static void Tune(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle } && Tuned.TryGetValue(handle, out _))
@@ -38,7 +41,7 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
             return;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+        command.CommandText = Pragmas;
         command.ExecuteNonQuery();
         if (connection is SqliteConnection { Handle: { } opened })
         {

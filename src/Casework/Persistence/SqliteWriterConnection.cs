@@ -45,8 +45,7 @@ internal sealed class SqliteWriterConnection
         var opened = new SqliteConnection(connectionString);
         opened.Open();
         using var tune = opened.CreateCommand();
-        // As SqliteTuning sets on the pooled connections.
-        tune.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+        tune.CommandText = SqliteTuning.Pragmas;
         tune.ExecuteNonQuery();
         return connection = opened;
     }

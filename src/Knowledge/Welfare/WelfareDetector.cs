@@ -183,14 +183,10 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
-        readings = WithoutOrdinary(readings);
-        foreach (var tokens in readings)
+        foreach (var (tokens, stems, keys, words) in WithoutOrdinary(readings))
         {
             var aboutSomeone = tokens.Any(_people.Contains);
-            var stems = tokens.Select(Stem).ToList();
-            var keys = tokens.Select(WelshMutations.Key).ToList();
             var asking = Near(tokens, _asking, 0, tokens.Count);
-            var words = Words(tokens, stems, keys);
             foreach (var cue in _cues)
             {
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
@@ -280,18 +276,14 @@ internal sealed class WelfareDetector
     /// out, so no cue is found in them. A phrase found in one reading blanks its words in all of them: "scares me" is
     /// what was written even when spelling makes it "scars me". The same readings when there are none, as in most messages.
     /// </summary>
-    private List<string>[] WithoutOrdinary(List<string>[] readings)
+    private Reading[] WithoutOrdinary(List<string>[] readings)
     {
         bool[]? blank = null;
-        foreach (var tokens in readings)
+        var read = readings.Select(Read).ToArray();
+        foreach (var (tokens, stems, keys, words) in read)
         {
-            MessageWords? words = null;
-            List<string>? stems = null, keys = null;
             foreach (var phrase in _ordinary)
             {
-                stems ??= tokens.Select(Stem).ToList();
-                keys ??= tokens.Select(WelshMutations.Key).ToList();
-                words ??= Words(tokens, stems, keys);
                 if (!phrase[0].MayBeIn(words))
                 {
                     continue;
@@ -313,8 +305,18 @@ internal sealed class WelfareDetector
         }
 
         // Every reading has the same words in the same places (spelling corrects word by word).
-        return blank is null ? readings : readings.Select(r => r.Select((w, i) => blank[i] ? "" : w).ToList()).ToArray();
+        return blank is null ? read : readings.Select(r => Read(r.Select((w, i) => blank[i] ? "" : w).ToList())).ToArray();
     }
+
+    /// <summary>A reading's words with their stems and Welsh mutation keys, worked out once for every phrase.</summary>
+    private Reading Read(List<string> tokens)
+    {
+        var stems = tokens.Select(Stem).ToList();
+        var keys = tokens.Select(WelshMutations.Key).ToList();
+        return new Reading(tokens, stems, keys, Words(tokens, stems, keys));
+    }
+
+    private sealed record Reading(List<string> Tokens, List<string> Stems, List<string> Keys, MessageWords Words);
 
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
