@@ -201,6 +201,11 @@ public sealed class KnowledgeBase
                 throw new ContentException(examplesFile, line, $"'{intent}' is not an intent in intents.yaml");
             }
 
+            foreach (var rule in languageRouting.Rules.Where(r => r.Level == WelfareLevel.None && !intentLines.ContainsKey(r.Category)))
+            {
+                throw new ContentException(examplesFile, 1, $"welfare-rules.yaml: '{rule.Category}' under 'instead' is not an intent in intents.yaml");
+            }
+
             routing.Add(languageRouting);
 
             var renderer = new AnswerRenderer(profile, uiTexts, national, answersFile);

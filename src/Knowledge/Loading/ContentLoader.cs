@@ -338,6 +338,17 @@ internal sealed class ContentLoader(string root)
             }
         }
 
+        // Messages the risk words would take for a worry that ask for something else ("he rings me with threats, block
+        // him"): their rules name the intent that answers them, at no level.
+        if (file.Optional(map, "instead") is { } instead)
+        {
+            foreach (var (intent, lines, _) in file.Entries(file.Mapping(instead, "instead")))
+            {
+                rules.AddRange(file.Strings(lines, intent).Select(l =>
+                    new WelfareRule(l.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), WelfareLevel.None, intent)));
+            }
+        }
+
         return _rules = rules;
     }
 }

@@ -175,7 +175,7 @@ public sealed class Router
             var scores = _intents.Score(corrected, out var knownWords);
             var deniedWords = new HashSet<string>(StringComparer.Ordinal);
             // Spelling changed nothing in most messages: the same words need not be read for risk twice.
-            var welfare = _welfare.Detect(corrected.SequenceEqual(expanded, StringComparer.Ordinal) ? [expanded] : [expanded, corrected], out var denied, deniedWords);
+            var welfare = _welfare.Detect(corrected.SequenceEqual(expanded, StringComparer.Ordinal) ? [expanded] : [expanded, corrected], out var denied, deniedWords, out var askedFor);
 
             var (best, runnerUp) = TopTwo(scores);
             var intent = _intents.Intents[best];
@@ -204,6 +204,8 @@ public sealed class Router
                 }
             }
 
+            var settled = false;
+
             // Welfare words decide over the ranking: a worried parent must never be answered with visiting times.
             // The cue lists are the authority on the level, so the intent always agrees with the welfare signal.
             if (welfare.Level == WelfareLevel.Emergency)
@@ -220,6 +222,13 @@ public sealed class Router
                 }
 
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
+            }
+            else if (welfare.Level == WelfareLevel.None && askedFor is not null && Array.IndexOf(_intentNames, askedFor) is var asked and >= 0)
+            {
+                // "He rings me from prison with threats, block him", "on my own with the kids and not coping, who can help":
+                // the welfare words told what is asked instead of a worry, and nothing else in it is a risk. That is
+                // evidence enough on its own, whatever the ranking makes of the rest.
+                (intent, confidence, settled) = (askedFor, Math.Max(scores[asked], FallbackThreshold), true);
             }
             else if (welfare.Level == WelfareLevel.None && intent is Concern or Emergency && second is not (null or Concern or Emergency or Fallback)
                 && _welfare.SaysJustAsking(expanded))
@@ -296,7 +305,7 @@ public sealed class Router
                 }
                 else
                 {
-                    ambiguous = second is not null && second != Fallback && secondConfidence >= FallbackThreshold
+                    ambiguous = !settled && second is not null && second != Fallback && secondConfidence >= FallbackThreshold
                         && confidence - secondConfidence < AmbiguityMargin;
                 }
             }

@@ -32,6 +32,12 @@ internal sealed class WelfareDetector
     private readonly int[][] _ruleConcepts;
     private readonly bool[] _ruleNegates;
 
+    /// <summary>
+    /// Rules for what a message asks instead of a worry ("he rings me with threats" + "block him": unwanted-contact), by
+    /// the intent that answers it, with their concepts' numbers.
+    /// </summary>
+    private readonly (string Intent, int[] Concepts)[] _instead;
+
     /// <summary>Words that make distress a risk to life tonight; -1 when no language names them.</summary>
     private readonly int _tonight;
     private readonly List<string[]> _asking = [];
@@ -46,6 +52,12 @@ internal sealed class WelfareDetector
     /// the words of an emergency rule's concepts may lie this many words apart for each concept.
     /// </summary>
     private const int EmergencyWindowPerConcept = 6;
+
+    /// <summary>
+    /// What is asked instead of a worry is often told at length ("he rings me every night shouting threats, can you
+    /// please block his calls"): its concepts' words may lie this many words apart for each concept.
+    /// </summary>
+    private const int InsteadWindowPerConcept = 6;
 
     /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
     private const int AskingDenialWindow = 3;
@@ -108,7 +120,7 @@ internal sealed class WelfareDetector
                 terms.AddRange(phrases.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
             }
 
-            foreach (var rule in routing.Rules.Where(r => !_rules.Any(o => o.Level == r.Level && o.Concepts.SequenceEqual(r.Concepts))))
+            foreach (var rule in routing.Rules.Where(r => !_rules.Any(o => o.Level == r.Level && o.Category == r.Category && o.Concepts.SequenceEqual(r.Concepts))))
             {
                 _rules.Add(rule);
             }
@@ -116,6 +128,9 @@ internal sealed class WelfareDetector
 
         var numbers = _concepts.Keys.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
         _conceptPhrases = _concepts.Values.ToArray();
+        int[] Numbers(WelfareRule rule) => rule.Concepts.Select(c => numbers.TryGetValue(c, out var n) ? n : -1).ToArray();
+        _instead = _rules.Where(r => r.Level == WelfareLevel.None).Select(r => (r.Category, Numbers(r))).ToArray();
+        _rules.RemoveAll(r => r.Level == WelfareLevel.None);
         _ruleConcepts = _rules.Select(r => r.Concepts.Select(c => numbers.TryGetValue(c, out var n) ? n : -1).ToArray()).ToArray();
 
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
@@ -169,21 +184,23 @@ internal sealed class WelfareDetector
     /// <summary>Words that say who or deny ("he", "not"): they tell nothing of what a question is about.</summary>
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
 
-    public WelfareSignal Detect(params List<string>[] readings) => Detect(readings, out _, null);
+    public WelfareSignal Detect(params List<string>[] readings) => Detect(readings, out _, null, out _);
 
     /// <summary>
     /// The welfare signal, and whether every cue that was found is denied just before it ("he is not suicidal") or,
     /// in a language that puts the verb last, just after it: then the message may be a question that only mentions it.
-    /// The words of denied cues are added to <paramref name="deniedWords"/>.
+    /// The words of denied cues are added to <paramref name="deniedWords"/>. <paramref name="askedFor"/> is the intent of
+    /// an "instead" rule that held ("he keeps ringing me with threats, block his calls"): its words are not read for risk,
+    /// so the signal is None unless other words tell of one.
     /// </summary>
-    public WelfareSignal Detect(List<string>[] readings, out bool denied, HashSet<string>? deniedWords)
+    public WelfareSignal Detect(List<string>[] readings, out bool denied, HashSet<string>? deniedWords, out string? askedFor)
     {
         var level = WelfareLevel.None;
         var anyFound = false;
         var allDenied = true;
         string? category = null;
         var strength = 0;
-        foreach (var (tokens, stems, keys, words) in WithoutOrdinary(readings))
+        foreach (var (tokens, stems, keys, words) in WithoutOrdinary(readings, out askedFor))
         {
             var aboutSomeone = tokens.Any(_people.Contains);
             var asking = Near(tokens, _asking, 0, tokens.Count);
@@ -250,6 +267,7 @@ internal sealed class WelfareDetector
                 }
             }
 
+            if (Environment.GetEnvironmentVariable("WDEBUG") is not null) Console.Error.WriteLine($"  DBG {found} {foundCategory} denied={isDenied} [{string.Join(' ', tokens.Skip(at).Take(end - at))}]");
             anyFound = true;
             allDenied &= isDenied;
             if (!counts)
@@ -276,12 +294,31 @@ internal sealed class WelfareDetector
     /// out, so no cue is found in them. A phrase found in one reading blanks its words in all of them: "scares me" is
     /// what was written even when spelling makes it "scars me". The same readings when there are none, as in most messages.
     /// </summary>
-    private Reading[] WithoutOrdinary(List<string>[] readings)
+    private Reading[] WithoutOrdinary(List<string>[] readings, out string? askedFor)
     {
         bool[]? blank = null;
+        askedFor = null;
         var read = readings.Select(Read).ToArray();
         foreach (var (tokens, stems, keys, words) in read)
         {
+            // "He rings me every night with threats, block his calls": a threat to the writer with a wish for no contact
+            // asks for the contact to stop. Every word of the rule's ideas is set aside, so any other risk is still heard.
+            var spans = new List<(int Start, int End)>?[_conceptPhrases.Length];
+            foreach (var (intent, concepts) in _instead)
+            {
+                if (FindRule(tokens, stems, keys, words, concepts, spans, InsteadWindowPerConcept * concepts.Length).Start < 0)
+                {
+                    continue;
+                }
+
+                askedFor ??= intent;
+                blank ??= new bool[tokens.Count];
+                foreach (var (start, end) in concepts.SelectMany(c => spans[c]!))
+                {
+                    Array.Fill(blank, true, start, end - start);
+                }
+            }
+
             foreach (var phrase in _ordinary)
             {
                 if (!phrase[0].MayBeIn(words))
