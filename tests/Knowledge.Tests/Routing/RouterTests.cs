@@ -157,6 +157,61 @@ public class RouterTests
     public void Everyday_questions_do_not_raise_a_false_alarm(string text) =>
         Assert.Equal(WelfareLevel.None, Route(text).Welfare.Level);
 
+    // The man inside threatening the family, who want the contact stopped: the Unwanted Prisoner Contact Service, not a
+    // worry about him.
+    [Theory]
+    [InlineData("my ex keeps ringing me from jail with threats, i want his calls blocked")]
+    [InlineData("mój były grozi mi w listach z więzienia, chcę żeby przestał do mnie pisać")]
+    [InlineData("mă amenință la telefon din închisoare, vreau să fie blocat")]
+    public void Threats_from_the_man_inside_with_a_wish_for_no_contact_ask_for_the_contact_to_stop(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.Equal("unwanted-contact", result.Intent);
+    }
+
+    // The family's own hardship with a request for help for themselves or the children: support, not a worry about him.
+    [Theory]
+    [InlineData("im on my own with the kids now hes inside and im not coping, where can i get help")]
+    [InlineData("jestem sama z dziećmi i nie radzę sobie, gdzie szukać pomocy")]
+    [InlineData("my daughter has nightmares since her dad went to prison, is there counselling for children")]
+    public void The_familys_own_hardship_with_a_request_for_help_is_support(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.Equal("support-services", result.Intent);
+    }
+
+    // The same words beside a risk to him, or to the writer's own life, are still heard.
+    [Theory]
+    [InlineData("theyre threatening my son on the wing, i want it to stop", "concern")]
+    [InlineData("a gang keeps threatening him, i dont want him having any contact with them", "concern")]
+    [InlineData("he's not coping in there and he's self harming, is there any support", "concern")]
+    [InlineData("my ex rings me from prison saying he'll kill himself if i block him", "emergency")]
+    [InlineData("im on my own with the kids and i keep thinking about ending my life, who can help me", "emergency")]
+    public void Threats_to_him_and_risks_to_life_beside_those_words_are_still_heard(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
+    [InlineData("he rang, said this is his last night and asked me to take care of the kids")]
+    [InlineData("forgive me, look after mum for me he said")]
+    [InlineData("my brother tied his shirt around his neck and isnt answering")]
+    [InlineData("they're going to stab him after dinner")]
+    public void A_farewell_a_ligature_or_harm_planned_for_today_is_an_emergency(string text) =>
+        Assert.Equal("emergency", Route(text).Intent);
+
+    [Theory]
+    [InlineData("the wait at the gate nearly killed me, who do i complain to", "complaint")]
+    [InlineData("he says hes dying of boredom, can i send him a book", "books-and-parcels")]
+    [InlineData("nan is dying and wants to see him one last time, how do i book a visit", "booking-a-visit")]
+    [InlineData("mae nain yn marw ac eisiau ei weld un tro olaf, sut dw i'n trefnu ymweliad", "booking-a-visit")]
+    public void Hyperbole_and_sad_news_in_an_ordinary_request_are_answered(string text, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.Equal(intent, result.Intent);
+    }
+
     [Theory]
     [InlineData("what is the capital of peru")]
     [InlineData("asdfgh qwerty")]
