@@ -267,7 +267,6 @@ internal sealed class WelfareDetector
                 }
             }
 
-            if (Environment.GetEnvironmentVariable("WDEBUG") is not null) Console.Error.WriteLine($"  DBG {found} {foundCategory} denied={isDenied} [{string.Join(' ', tokens.Skip(at).Take(end - at))}]");
             anyFound = true;
             allDenied &= isDenied;
             if (!counts)

@@ -65,12 +65,19 @@ public class HeldOutTests
     /// planned stabbings, fits, farewell letters, the family's own feelings and medication, a wider window for risks to
     /// life), scored 0.67, 0.93, 0.083 and 0.76. Each batch's misses were then fixed by kind, so none is blind any more:
     /// after, batch 12 1.0, 1.0, 0.017, 0.938; batch 13 1.0, 1.0, 0.022, 0.927; batch 14 1.0, 1.0, 0.028, 0.896.
+    /// Batch 15 (25 per language: threats from the man inside with a wish for no contact, hyperbole about the visit, the
+    /// family's own hardship, farewells and ligatures, sad news in ordinary requests), written before the "instead" rules,
+    /// first scored 0.857, 0.944, 0.292 and 0.713; after them 1.0, 1.0, 0.0 and 0.96 (its misses since studied).
     /// </summary>
     private static readonly Lazy<JsonObject> LaterWelfare = new(() => Evaluate(IsLaterWelfare));
 
     private static bool IsLaterWelfare(string file) =>
         Path.GetFileName(file) is var name && (name.Contains("-welfare-12", StringComparison.Ordinal) || name.Contains("-welfare-13", StringComparison.Ordinal)
-            || name.Contains("-welfare-14", StringComparison.Ordinal));
+            || name.Contains("-welfare-14", StringComparison.Ordinal) || IsBatch15(file));
+
+    private static bool IsBatch15(string file) => Path.GetFileName(file).Contains("-welfare-15", StringComparison.Ordinal);
+
+    private static readonly Lazy<JsonObject> Batch15 = new(() => Evaluate(IsBatch15));
 
     /// <summary>
     /// Two rounds written by someone who never saw the router or its phrasings (*-unseen-a.tsv, *-unseen-b.tsv), first
@@ -252,14 +259,31 @@ public class HeldOutTests
     public void Later_welfare_batches_catch_risks_put_indirectly_without_crying_wolf()
     {
         var welfare = LaterWelfare.Value;
-        Assert.True(welfare["total"]!.GetValue<int>() >= 750, welfare.ToJsonString());
+        Assert.True(welfare["total"]!.GetValue<int>() >= 900, welfare.ToJsonString());
         Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], welfare["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.Equal(1.0, welfare["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, welfare["concern_recall"]!.GetValue<double>());
 
         // Still answered as worries: "I'm worried about what to wear", a daughter crying every night since her dad went
         // in, the children scared of the dogs: the ranking, not a welfare word, hears them as worries.
-        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.022, welfare.ToJsonString());
-        Assert.True(welfare["intent_accuracy"]!.GetValue<double>() >= 0.925, welfare.ToJsonString());
+        Assert.True(welfare["false_concern_rate"]!.GetValue<double>() <= 0.015, welfare.ToJsonString());
+        Assert.True(welfare["intent_accuracy"]!.GetValue<double>() >= 0.93, welfare.ToJsonString());
+    }
+
+    [Fact]
+    public void What_is_asked_instead_of_a_worry_is_answered_in_every_language()
+    {
+        var batch = Batch15.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            // Still missed: "the kids were dying of thirst, can we bring water" (the children's answer, in four
+            // languages), a Welsh complaint about a remark made during the search, roman Urdu read as another language.
+            Assert.True(accuracy!.GetValue<double>() >= 0.88, $"{language}: {accuracy}");
+        }
     }
 }
