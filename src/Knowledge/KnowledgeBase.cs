@@ -203,7 +203,7 @@ public sealed class KnowledgeBase
 
             foreach (var rule in languageRouting.Rules.Where(r => r.Level == WelfareLevel.None && !intentLines.ContainsKey(r.Category)))
             {
-                throw new ContentException(examplesFile, 1, $"welfare-rules.yaml: '{rule.Category}' under 'instead' is not an intent in intents.yaml");
+                throw new ContentException("welfare-rules.yaml", 1, $"'{rule.Category}' under 'instead' is not an intent in intents.yaml");
             }
 
             routing.Add(languageRouting);

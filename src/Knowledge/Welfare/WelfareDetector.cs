@@ -131,7 +131,7 @@ internal sealed class WelfareDetector
         int[] Numbers(WelfareRule rule) => rule.Concepts.Select(c => numbers.TryGetValue(c, out var n) ? n : -1).ToArray();
         _instead = _rules.Where(r => r.Level == WelfareLevel.None).Select(r => (r.Category, Numbers(r))).ToArray();
         _rules.RemoveAll(r => r.Level == WelfareLevel.None);
-        _ruleConcepts = _rules.Select(r => r.Concepts.Select(c => numbers.TryGetValue(c, out var n) ? n : -1).ToArray()).ToArray();
+        _ruleConcepts = _rules.Select(Numbers).ToArray();
 
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();

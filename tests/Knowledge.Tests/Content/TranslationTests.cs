@@ -118,6 +118,18 @@ public partial class TranslationTests
     }
 
     [Fact]
+    public void A_welfare_rule_that_answers_with_an_unknown_intent_fails_loading()
+    {
+        var root = Shared.CopyContent();
+        var path = Path.Combine(root, "welfare-rules.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  unwanted-contact:", "  unwanted-contacts:"));
+
+        var error = Assert.Throws<ContentException>(() => KnowledgeBase.Load(root));
+        Assert.Equal("welfare-rules.yaml", error.File);
+        Assert.Contains("unwanted-contacts", error.Message);
+    }
+
+    [Fact]
     public void A_translation_that_drops_a_fact_fails_loading()
     {
         var root = Shared.CopyContent();
