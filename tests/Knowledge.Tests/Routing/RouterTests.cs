@@ -189,6 +189,11 @@ public class RouterTests
     [InlineData("he's not coping in there and he's self harming, is there any support", "concern")]
     [InlineData("my ex rings me from prison saying he'll kill himself if i block him", "emergency")]
     [InlineData("im on my own with the kids and i keep thinking about ending my life, who can help me", "emergency")]
+    [InlineData("nie radzę sobie, on jest bity na oddziale, kto może pomóc", "concern")]
+    [InlineData("nu mai fac față, el e bătut pe secție, cine mă poate ajuta", "concern")]
+    [InlineData("fedra i ddim ymdopi, mae e'n cael ei fwlio ar yr adain, pwy all helpu", "concern")]
+    [InlineData("ما عم قدر اتحمل، عم يضربوه بالجناح، مين بيساعدني", "concern")]
+    [InlineData("میں سنبھال نہیں پا رہی، اسے ونگ پر مارا جا رہا ہے، کون مدد کر سکتا ہے", "concern")]
     public void Threats_to_him_and_risks_to_life_beside_those_words_are_still_heard(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
 
