@@ -35,6 +35,8 @@ public static class ChannelsExtensions
         services.Configure<SmsOutboxOptions>(builder.Configuration.GetSection(SmsOutboxOptions.Section));
         // Channel state lives in the casework database, so a restart or a second instance loses nothing.
         services.AddSingleton<SmsTurnRecords>();
+        services.AddSingleton(sp => new RecentTexters(
+            builder.Configuration.GetValue("Database:Provider", FamilyServices.Casework.Persistence.DatabaseProvider.Sqlite), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISmsOptOuts, DatabaseSmsOptOuts>();
         services.AddSingleton<ISmsOutbox, DatabaseSmsOutbox>();
         services.AddSingleton<SmsCommands>();

@@ -94,7 +94,6 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                 state.LanguageChosen = true;
             }
         }
-
         var routing = knowledge.Route(message.Text, state.LanguageChosen ? conversation.Language : null, conversation.EstablishmentId);
         var turn = new Turn
         {
@@ -106,7 +105,6 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             Routing = routing,
             Now = now,
         };
-
         DetectLanguage(turn, state, isNew);
         if (routing.EstablishmentId is { } named && turn.Establishment(named) is not null)
         {
@@ -146,7 +144,6 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                 // Even the apology failed (broken content): the family still gets whatever was already said.
             }
         }
-
         dc.SaveForms();
         conversation.DialogState = state.Write();
         conversation.LastActivityAt = now;
@@ -169,7 +166,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null);
+        return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null, conversation);
     }
 
     // The rows of an ordinary turn, written without EF's update pipeline; a turn that also creates

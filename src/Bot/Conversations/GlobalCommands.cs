@@ -83,24 +83,11 @@ public static class GlobalCommands
         return false;
     }
 
+    // The word lists are read and folded once per language (Vocabulary), not on every message.
     private static bool Said(Turn turn, string folded, string key) =>
-        Words(turn, turn.Language, key).Contains(folded) || (turn.Language != "en" && Words(turn, "en", key).Contains(folded));
-
-    private static IEnumerable<string> Words(Turn turn, string language, string key) =>
-        turn.Knowledge.Text(language, key).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normaliser.Fold);
+        turn.VocabularyOf(turn.Language).List(key).Contains(folded) || (turn.Language != "en" && turn.VocabularyOf("en").List(key).Contains(folded));
 
     /// <summary>A language named on its own ("Polski", "Cymraeg", "عربي"): switch to it at once.</summary>
-    private static string? LanguageNamed(Turn turn, string folded)
-    {
-        foreach (var language in turn.Knowledge.Languages)
-        {
-            var names = turn.Knowledge.LanguageSwitchWords(language).Append(turn.Knowledge.LanguageName(language)).Select(Normaliser.Fold);
-            if (names.Contains(folded))
-            {
-                return language;
-            }
-        }
-
-        return null;
-    }
+    private static string? LanguageNamed(Turn turn, string folded) =>
+        turn.Knowledge.Languages.FirstOrDefault(language => turn.VocabularyOf(language).Names.Contains(folded));
 }

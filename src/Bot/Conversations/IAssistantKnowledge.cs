@@ -29,6 +29,9 @@ public interface IAssistantKnowledge
     AnswerText Answer(string intent, string language, string? establishmentId);
 
     Routing Route(string text, string? knownLanguage, string? knownEstablishmentId);
+
+    /// <summary>The words the recognisers need in a language ("yes", numbers, weekdays), from its UI texts.</summary>
+    Recognisers.Vocabulary Vocabulary(string language);
 }
 
 public sealed record EstablishmentContact(string Id, string Name, string? Switchboard, string? SaferCustodyLine, IReadOnlyList<string> Aliases);

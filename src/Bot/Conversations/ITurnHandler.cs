@@ -40,7 +40,8 @@ public sealed record IncomingMessage(
 public sealed record ConversationRead(Casework.Conversations.Conversation? Found);
 
 /// <param name="SavedWithTurn">Whether <see cref="IncomingMessage.SaveWithTurn"/> was saved with this turn; if not, the channel saves its records itself.</param>
-public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies, bool SavedWithTurn = false);
+/// <param name="Conversation">The conversation row as this turn saved it (no longer tracked); null when the turn saved nothing.</param>
+public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies, bool SavedWithTurn = false, Casework.Conversations.Conversation? Conversation = null);
 
 public sealed record OutgoingReply(string Text, IReadOnlyList<ReplyChoice> Choices, string Language);
 

@@ -9,7 +9,7 @@ public sealed class KnowledgeAdapter(KnowledgeStore store, Router router) : IAss
 
     public IReadOnlyList<string> Languages => Current.Languages;
 
-    private Snapshot snapshot = new(null!, [], new Dictionary<string, string>());
+    private Snapshot snapshot = new(null!, [], new Dictionary<string, string>(), new());
 
     public IReadOnlyList<EstablishmentContact> Establishments => Facts().Establishments;
 
@@ -41,14 +41,28 @@ public sealed class KnowledgeAdapter(KnowledgeStore store, Router router) : IAss
             cached = new Snapshot(
                 current,
                 current.Establishments.Select(e => new EstablishmentContact(e.Id, e.Name, e.Switchboard, e.SaferCustodyLine, e.Aliases)).ToList(),
-                current.NationalFacts.Where(f => f.Value.Text is not null).ToDictionary(f => f.Key, f => f.Value.Text!));
+                current.NationalFacts.Where(f => f.Value.Text is not null).ToDictionary(f => f.Key, f => f.Value.Text!),
+                new());
             Volatile.Write(ref snapshot, cached);
         }
 
         return cached;
     }
 
-    private sealed record Snapshot(KnowledgeBase Knowledge, IReadOnlyList<EstablishmentContact> Establishments, IReadOnlyDictionary<string, string> National);
+    private sealed record Snapshot(
+        KnowledgeBase Knowledge,
+        IReadOnlyList<EstablishmentContact> Establishments,
+        IReadOnlyDictionary<string, string> National,
+        System.Collections.Concurrent.ConcurrentDictionary<string, Recognisers.Vocabulary> Vocabularies);
+
+    // Every prompt's answer is read with these words: built once per language and content, not every turn.
+    public Recognisers.Vocabulary Vocabulary(string language)
+    {
+        var facts = Facts();
+        return facts.Vocabularies.GetOrAdd(language, l => Recognisers.Vocabulary.From(
+            key => facts.Knowledge.Text(l, key),
+            [.. facts.Knowledge.Language(l).SwitchWords, facts.Knowledge.Language(l).Name]));
+    }
 
     public Routing Route(string text, string? knownLanguage, string? knownEstablishmentId)
     {

@@ -9,8 +9,6 @@ namespace FamilyServices.Bot.Conversations;
 /// <summary>One message from a family and what the assistant says back, with what it needs to answer.</summary>
 public sealed class Turn
 {
-    private readonly Dictionary<string, Vocabulary> vocabularies = [];
-
     public required IncomingMessage Message { get; init; }
     public required Conversation Conversation { get; init; }
     public required CaseworkDbContext Db { get; init; }
@@ -74,16 +72,7 @@ public sealed class Turn
     public IReadOnlyList<Vocabulary> Vocabularies =>
         Language == "en" ? [VocabularyOf("en")] : [VocabularyOf(Language), VocabularyOf("en")];
 
-    public Vocabulary VocabularyOf(string language)
-    {
-        if (!vocabularies.TryGetValue(language, out var vocabulary))
-        {
-            vocabulary = Vocabulary.From(key => Knowledge.Text(language, key));
-            vocabularies[language] = vocabulary;
-        }
-
-        return vocabulary;
-    }
+    public Vocabulary VocabularyOf(string language) => Knowledge.Vocabulary(language);
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 

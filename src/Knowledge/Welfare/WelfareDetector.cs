@@ -44,6 +44,12 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
 
+    // The cues, each concept's phrases and the everyday phrases by their first words: a message has a dozen
+    // words and these lists thousands of phrases, so it looks only at the phrases that may start in it.
+    private readonly FirstWords _cueFirstWords;
+    private readonly FirstWords[] _conceptFirstWords;
+    private readonly FirstWords _ordinaryFirstWords;
+
     /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
     private const int RuleWindowPerConcept = 4;
 
@@ -150,6 +156,9 @@ internal sealed class WelfareDetector
         }
 
         _longestPrefix = _prefixes.Concat(_welshPrefixKeys).Select(p => p.Length).DefaultIfEmpty(0).Max();
+        _cueFirstWords = new FirstWords(_cues.Select(c => c.Terms[0]));
+        _conceptFirstWords = _conceptPhrases.Select(phrases => new FirstWords(phrases.Select(p => p[0]))).ToArray();
+        _ordinaryFirstWords = new FirstWords(_ordinary.Select(p => p[0]));
     }
 
     /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
@@ -204,8 +213,9 @@ internal sealed class WelfareDetector
         {
             var aboutSomeone = tokens.Any(_people.Contains);
             var asking = Near(tokens, _asking, 0, tokens.Count);
-            foreach (var cue in _cues)
+            foreach (var c in _cueFirstWords.MayStartIn(words))
             {
+                var cue = _cues[c];
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
                 var counts = cue.Level > level || (cue.Level == level && cue.Terms.Length > strength);
                 if (!counts && !allDenied)
@@ -213,8 +223,7 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                // Most cues' first word is not in the message at all: a lookup instead of a scan.
-                var (at, end) = cue.Terms[0].MayBeIn(words) ? Find(tokens, stems, keys, cue.Terms) : (-1, -1);
+                var (at, end) = Find(tokens, stems, keys, cue.Terms);
                 if (at < 0 || (cue.NeedsPerson && !aboutSomeone))
                 {
                     continue;
@@ -318,12 +327,9 @@ internal sealed class WelfareDetector
                 }
             }
 
-            foreach (var phrase in _ordinary)
+            foreach (var p in _ordinaryFirstWords.MayStartIn(words))
             {
-                if (!phrase[0].MayBeIn(words))
-                {
-                    continue;
-                }
+                var phrase = _ordinary[p];
 
                 for (var from = 0; from < tokens.Count;)
                 {
@@ -374,7 +380,7 @@ internal sealed class WelfareDetector
         };
         return immediate ? WelfareLevel.Emergency : level;
 
-        bool Tonight() => _tonight >= 0 && Spans(tokens, stems, keys, words, _conceptPhrases[_tonight]).Count > 0;
+        bool Tonight() => _tonight >= 0 && Spans(tokens, stems, keys, words, _tonight).Count > 0;
     }
 
     /// <summary>
@@ -509,7 +515,7 @@ internal sealed class WelfareDetector
         foreach (var concept in concepts)
         {
             // Rules share concepts ("self", "not"): each concept is looked for once per message.
-            var conceptSpans = concept < 0 ? NoSpans : found[concept] ??= Spans(tokens, stems, keys, words, _conceptPhrases[concept]);
+            var conceptSpans = concept < 0 ? NoSpans : found[concept] ??= Spans(tokens, stems, keys, words, concept);
             if (conceptSpans.Count == 0)
             {
                 return (-1, -1); // most messages stop here, at the first concept
@@ -545,16 +551,15 @@ internal sealed class WelfareDetector
         return (-1, -1);
     }
 
-    private static List<(int Start, int End)> Spans(
-        List<string> tokens, List<string> stems, List<string> keys, MessageWords words, List<Term[]> phrases)
+    /// <summary>Where the phrases of one concept are in the message, in the order of the concept's phrases.</summary>
+    private List<(int Start, int End)> Spans(
+        List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int concept)
     {
         List<(int Start, int End)>? spans = null;
-        foreach (var phrase in phrases)
+        var phrases = _conceptPhrases[concept];
+        foreach (var p in _conceptFirstWords[concept].MayStartIn(words))
         {
-            if (!phrase[0].MayBeIn(words))
-            {
-                continue; // a whole word the message does not have: no need to look for where
-            }
+            var phrase = phrases[p];
 
             for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
@@ -604,6 +609,71 @@ internal sealed class WelfareDetector
         return found;
     }
 
+    /// <summary>
+    /// Phrases by their first word: which of them may start in a message (none other can match any of its words),
+    /// found by a lookup per word of the message rather than a look at every phrase. In the phrases' order.
+    /// </summary>
+    private sealed class FirstWords
+    {
+        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal); // a word or its stem
+        private readonly Dictionary<string, List<int>> _byWelshKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _byBeginning = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _byWelshBeginning = new(StringComparer.Ordinal);
+        private readonly List<int> _always = [];
+
+        public FirstWords(IEnumerable<Term> firstWords)
+        {
+            var phrase = 0;
+            foreach (var term in firstWords)
+            {
+                term.Index(phrase++, _byWord, _byWelshKey, _byBeginning, _byWelshBeginning, _always);
+            }
+        }
+
+        public List<int> MayStartIn(MessageWords words)
+        {
+            var found = new List<int>(_always);
+            void Add(Dictionary<string, List<int>> index, IEnumerable<string>? keys)
+            {
+                if (keys is null || index.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var key in keys)
+                {
+                    if (index.TryGetValue(key, out var phrases))
+                    {
+                        found.AddRange(phrases);
+                    }
+                }
+            }
+
+            Add(_byWord, words.Words);
+            Add(_byWelshKey, words.Keys);
+            Add(_byBeginning, words.Beginnings);
+            Add(_byWelshBeginning, words.WelshBeginnings);
+            if (found.Count < 2)
+            {
+                return found;
+            }
+
+            // A phrase found by its word and its stem is looked at once, and phrases keep their order.
+            found.Sort();
+            var distinct = 1;
+            for (var i = 1; i < found.Count; i++)
+            {
+                if (found[i] != found[distinct - 1])
+                {
+                    found[distinct++] = found[i];
+                }
+            }
+
+            found.RemoveRange(distinct, found.Count - distinct);
+            return found;
+        }
+    }
+
     /// <param name="Words">The words and their stems.</param>
     /// <param name="Keys">The words' Welsh mutation keys.</param>
     /// <param name="Beginnings">The "*" words that begin a word; null for none.</param>
@@ -624,11 +694,52 @@ internal sealed class WelfareDetector
 
         public string Key => _key;
 
-        /// <summary>False only when <see cref="Matches"/> fails for every word of the message: a cheap first look.</summary>
-        public bool MayBeIn(MessageWords words) =>
-            Prefix
-                ? Word.Length == 0 || words.Beginnings?.Contains(Word) == true || (Welsh && (_key.Length == 0 || words.WelshBeginnings?.Contains(_key) == true))
-                : words.Words.Contains(Word) || (!ReferenceEquals(_stem, Word) && words.Words.Contains(_stem)) || (Welsh && words.Keys.Contains(_key));
+        /// <summary>
+        /// Files a phrase starting with this word under every key by which <see cref="Matches"/> could hold for some word
+        /// of a message: the word and its stem, its Welsh mutation key, or for a "*" word the beginnings it matches.
+        /// </summary>
+        public void Index(
+            int phrase, Dictionary<string, List<int>> byWord, Dictionary<string, List<int>> byWelshKey,
+            Dictionary<string, List<int>> byBeginning, Dictionary<string, List<int>> byWelshBeginning, List<int> always)
+        {
+            static void File(Dictionary<string, List<int>> index, string key, int phrase)
+            {
+                if (!index.TryGetValue(key, out var phrases))
+                {
+                    index[key] = phrases = [];
+                }
+
+                phrases.Add(phrase);
+            }
+
+            if (Prefix)
+            {
+                if (Word.Length == 0 || (Welsh && _key.Length == 0))
+                {
+                    always.Add(phrase);
+                    return;
+                }
+
+                File(byBeginning, Word, phrase);
+                if (Welsh)
+                {
+                    File(byWelshBeginning, _key, phrase);
+                }
+
+                return;
+            }
+
+            File(byWord, Word, phrase);
+            if (!ReferenceEquals(_stem, Word))
+            {
+                File(byWord, _stem, phrase);
+            }
+
+            if (Welsh)
+            {
+                File(byWelshKey, _key, phrase);
+            }
+        }
 
         public bool Matches(string token, string stem, string key) =>
             Prefix

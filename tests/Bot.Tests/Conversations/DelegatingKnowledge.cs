@@ -14,5 +14,7 @@ public abstract class DelegatingKnowledge(IAssistantKnowledge real) : IAssistant
     public IReadOnlyList<string> LanguageSwitchWords(string language) => real.LanguageSwitchWords(language);
     public bool DependsOnEstablishment(string intent) => real.DependsOnEstablishment(intent);
     public AnswerText Answer(string intent, string language, string? establishmentId) => real.Answer(intent, language, establishmentId);
+    public virtual FamilyServices.Bot.Conversations.Recognisers.Vocabulary Vocabulary(string language) =>
+        FamilyServices.Bot.Conversations.Recognisers.Vocabulary.From(key => Text(language, key), [.. LanguageSwitchWords(language), LanguageName(language)]);
     public virtual Routing Route(string text, string? knownLanguage, string? knownEstablishmentId) => real.Route(text, knownLanguage, knownEstablishmentId);
 }

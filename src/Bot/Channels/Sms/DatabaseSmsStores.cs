@@ -14,14 +14,19 @@ namespace FamilyServices.Bot.Channels.Sms;
 /// reads both at once and records both in one transaction, with the conversation engine's save when
 /// the engine ran, so the reply Twilio gets is always one that was recorded.
 /// </summary>
-public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clock, RecentTexters recent)
 {
     /// <summary>
     /// The reply already given to this message, if any, the number's session and, when the number
-    /// has one, its conversation: one query for a number we know (a join on both keys), two for a new one.
+    /// has one, its conversation: from what its last turn saved when that was moments ago, otherwise
+    /// one query for a number we know (a join on both keys), two for a new one.
     /// </summary>
     public async Task<SmsTurnRead> ReadAsync(string messageSid, string phoneNumber, CancellationToken cancellationToken)
     {
+        if (recent.Recall(phoneNumber, messageSid) is { } remembered)
+        {
+            return remembered;
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
         var known = await KnownNumberOf.For(db)(db, phoneNumber, messageSid, cancellationToken);
@@ -37,6 +42,13 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
             // No session: the engine looks for a conversation itself (there is one only if the session was erased).
             : new SmsTurnRead(null, null, null);
     }
+
+    /// <inheritdoc cref="RecentTexters.Remember"/>
+    public void Remember(string phoneNumber, string messageSid, SmsSession session, Conversation conversation, IReadOnlyList<string> replies) =>
+        recent.Remember(phoneNumber, messageSid, session, conversation, replies);
+
+    /// <inheritdoc cref="RecentTexters.Forget"/>
+    public void Forget(string phoneNumber) => recent.Forget(phoneNumber);
 
     /// <summary>The number's session, or null when we have never texted it.</summary>
     public async Task<SmsSession?> GetSessionAsync(string phoneNumber, CancellationToken cancellationToken)
@@ -59,15 +71,11 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
             UpdatedAt = now,
         };
         // An update of a row that is not there, or an insert of one that is, fails the save, and the turn is run again.
-        if (sessionExists ?? db.SmsSessions.AsNoTracking().Any(s => s.PhoneNumber == phoneNumber))
-        {
-            db.SmsSessions.Update(state);
-        }
-        else
-        {
-            db.SmsSessions.Add(state);
-        }
-        db.SmsReceipts.Add(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = now });
+        // Rows without navigations: their state is set directly, as Update and Add would, without walking a graph.
+        db.Entry(state).State = sessionExists ?? db.SmsSessions.AsNoTracking().Any(s => s.PhoneNumber == phoneNumber)
+            ? EntityState.Modified
+            : EntityState.Added;
+        db.Entry(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = now }).State = EntityState.Added;
     }
 
     /// <summary>

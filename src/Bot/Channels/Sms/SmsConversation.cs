@@ -29,12 +29,32 @@ public sealed class SmsConversation(
         {
             return answered;
         }
+        var remembered = false;
+        try
+        {
+            (var replies, remembered) = await AnswerAsync(from, body, mediaCount, messageSid, stored, read, cancellationToken);
+            return replies;
+        }
+        finally
+        {
+            if (!remembered)
+            {
+                // A keyword, a failure, a turn saved some other way: this number's records are read next time.
+                records.Forget(from);
+            }
+        }
+    }
+
+    /// <summary>The turn itself, and whether what it saved is remembered for the number's next text.</summary>
+    private async Task<(IReadOnlyList<string> Replies, bool Remembered)> AnswerAsync(
+        string from, string body, int mediaCount, string messageSid, SmsSession? stored, ConversationRead? read, CancellationToken cancellationToken)
+    {
         var session = stored ?? SmsSession.Empty;
         var (command, keywordLanguage) = commands.Recognise(body, session.Language);
         var language = keywordLanguage ?? session.Language ?? texts.DefaultLanguage;
 
-        Task<IReadOnlyList<string>> RecordAsync((SmsSession Session, IReadOnlyList<string> Replies) turn) =>
-            records.SaveAsync(messageSid, from, turn.Session, turn.Replies, cancellationToken);
+        async Task<(IReadOnlyList<string>, bool)> RecordAsync((SmsSession Session, IReadOnlyList<string> Replies) turn) =>
+            (await records.SaveAsync(messageSid, from, turn.Session, turn.Replies, cancellationToken), false);
 
         // A picture with no words: tell them we only read text rather than pass the engine nothing.
         if (string.IsNullOrWhiteSpace(body) && mediaCount > 0)
@@ -70,6 +90,7 @@ public sealed class SmsConversation(
 
         // After STOP we still listen: a welfare disclosure must reach the engine and the family workers.
         IReadOnlyList<string> saved = [];
+        var savedSession = session;
         var saves = 0;
         var result = await turns.HandleAsync(
             new IncomingMessage(ChannelNames.Sms, from, from, ChoiceValue(body, session), null, messageSid)
@@ -82,11 +103,16 @@ public sealed class SmsConversation(
                     var turn = Reply(session, replies);
                     // On a second attempt the session row may have been created meanwhile: look.
                     records.AddTo(db, messageSid, from, saves++ == 0 ? stored is not null : null, turn.Session, turn.Replies);
-                    saved = turn.Replies;
+                    (savedSession, saved) = turn;
                 },
             },
             cancellationToken);
-        return result.SavedWithTurn ? saved : await RecordAsync(Reply(session, result.Replies));
+        if (result.SavedWithTurn && result.Conversation is { } conversation)
+        {
+            records.Remember(from, messageSid, savedSession, conversation, saved);
+            return (saved, true);
+        }
+        return result.SavedWithTurn ? (saved, false) : await RecordAsync(Reply(session, result.Replies));
     }
 
     /// <summary>The apology when the engine fails, in the language we last used with this number.</summary>

@@ -18,8 +18,13 @@ public sealed class Vocabulary
 
     public static readonly string[] Keys = [YesKey, NoKey, NumbersKey, WeekdaysKey, TodayKey, YesterdayKey, LastKey, SkipKey];
 
-    private Vocabulary(Func<string, string> text)
+    private readonly Func<string, string> _text;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _lists = new(StringComparer.Ordinal);
+
+    private Vocabulary(Func<string, string> text, IEnumerable<string> names)
     {
+        _text = text;
+        Names = names.Select(Normaliser.Fold).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         Yes = Words(text(YesKey));
         No = Words(text(NoKey));
         Numbers = Positions(text(NumbersKey));
@@ -45,8 +50,18 @@ public sealed class Vocabulary
     /// <summary>"I don't know", "skip": an answer to an optional question.</summary>
     public IReadOnlyList<string> Skip { get; }
 
-    /// <summary>The vocabulary of one language; <paramref name="text"/> looks a key up in that language's UI texts.</summary>
-    public static Vocabulary From(Func<string, string> text) => new(text);
+    /// <summary>The language's own name and the words that ask for it ("polski", "po polsku").</summary>
+    public IReadOnlySet<string> Names { get; }
+
+    /// <summary>Any other list of words in the UI texts ("words-help": "help|?"), folded; read once.</summary>
+    public IReadOnlySet<string> List(string key) =>
+        _lists.GetOrAdd(key, k => Words(_text(k)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The vocabulary of one language; <paramref name="text"/> looks a key up in that language's UI texts,
+    /// <paramref name="names"/> are what the language is called.
+    /// </summary>
+    public static Vocabulary From(Func<string, string> text, IEnumerable<string>? names = null) => new(text, names ?? []);
 
     private static string[] Words(string list) =>
         list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normaliser.Fold).Where(w => w.Length > 0).ToArray();

@@ -124,9 +124,10 @@ public class DirectLineProtocolTests(BotApplication app) : IClassFixture<BotAppl
     [Fact]
     public async Task An_expired_token_gets_403_so_the_client_knows_to_get_a_new_one()
     {
-        await using var shortLived = new BotApplication { Settings = new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:00:01" } };
+        // Long enough to start the conversation on a busy machine, short enough to wait out.
+        await using var shortLived = new BotApplication { Settings = new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:00:05" } };
         var client = await DirectLineClient.StartAsync(shortLived);
-        await Task.Delay(TimeSpan.FromSeconds(2.1));
+        await Task.Delay(TimeSpan.FromSeconds(5.1));
 
         var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", new { type = "message", text = "hello?" });
 

@@ -86,6 +86,68 @@ public class SmsTurnsOnBothDatabasesTests
         Assert.Single(await db.ConversationMessages.Where(m => m.ChannelMessageId == disclosure["MessageSid"]).ToListAsync());
     }
 
+    // On SQLite a number's next text starts from what its last turn saved, kept in memory: these show that what
+    // the database holds still wins when something else changed it in between.
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_conversation_changed_elsewhere_between_two_texts_carries_on_from_the_change(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = AppOver(database);
+        var twilio = new TwilioWebhook(app.CreateClient());
+        var number = "+447700900314";
+        Assert.Contains("Leicester", string.Join("\n", await twilio.TextAsync(number, "what are the visiting times at Leicester?")));
+
+        // Another instance (or a worker's tool) moved the family to Chelmsford meanwhile.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            var conversation = await db.Conversations.SingleAsync(c => c.ExternalId == number);
+            conversation.EstablishmentId = "chelmsford";
+            await db.SaveChangesAsync();
+        }
+
+        var reply = string.Join("\n", await twilio.TextAsync(number, "what are the visiting times?"));
+
+        Assert.Contains("Chelmsford", reply);
+        Assert.DoesNotContain("Leicester", reply);
+        await using var check = app.Services.CreateAsyncScope();
+        var saved = check.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+        Assert.Equal(2, await saved.ConversationMessages.CountAsync(m => m.Author == MessageAuthor.Family));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_number_erased_between_two_texts_starts_a_new_conversation_and_loses_nothing_after(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = AppOver(database);
+        var twilio = new TwilioWebhook(app.CreateClient());
+        var number = "+447700900315";
+        await twilio.TextAsync(number, "what are the visiting times at Leicester?");
+
+        // Retention (or a request to erase) removed the number's conversation and session.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            await db.Conversations.Where(c => c.ExternalId == number).ExecuteDeleteAsync();
+            await db.SmsSessions.Where(s => s.PhoneNumber == number).ExecuteDeleteAsync();
+        }
+
+        var reply = await twilio.TextAsync(number, "what ID do I need to visit?");
+        var next = await twilio.TextAsync(number, "what should I wear?");
+
+        Assert.NotEmpty(reply);
+        Assert.NotEmpty(next);
+        await using var check = app.Services.CreateAsyncScope();
+        var saved = check.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+        var conversation = await saved.Conversations.Include(c => c.Messages).SingleAsync(c => c.ExternalId == number);
+        Assert.Equal(["what ID do I need to visit?", "what should I wear?"],
+            conversation.Messages.Where(m => m.Author == MessageAuthor.Family).OrderBy(m => m.Id).Select(m => m.Text));
+        Assert.NotNull(await saved.SmsSessions.SingleOrDefaultAsync(s => s.PhoneNumber == number));
+    }
+
     private static BotApplication AppOver(TestDatabase database) => new()
     {
         RealConversations = true,
