@@ -8,8 +8,8 @@ namespace FamilyServices.Knowledge.Routing;
 /// </summary>
 internal sealed class SoftmaxLayer
 {
-    // Trained close to convergence: phrasings held out of the examples route better (cross-validation 0.797 to 0.808)
-    // than after 12 epochs at a rate that fell fast, which stopped the layer well short of what the examples teach.
+    // Trained close to convergence: phrasings held out of the examples route better (cross-validation 0.797 to 0.805)
+    // than after 12 epochs at a rate that fell fast, which stopped the layer short of what the examples teach.
     private const int Epochs = 30;
     private const float LearningRate = 1.0f;
     private const float RateFall = 0.2f;
