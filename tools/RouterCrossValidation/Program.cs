@@ -1,12 +1,14 @@
 using System.Text.Json;
 using FamilyServices.Knowledge;
 
-// `dotnet run -c Release --project tools/RouterCrossValidation [-- --misses]`
+// `dotnet run -c Release --project tools/RouterCrossValidation [-- --misses] [--split NAME]`
 // Holds out a fifth of the example phrasings of every intent in every language (three folds, fixed seed), builds the
 // router on the rest and routes the held-out ones as first messages. Prints accuracy overall and per language.
+// --split NAME draws other folds: a change that helps on one split only is noise.
 const int Folds = 3;
 const int Parts = 5;
 var showMisses = args.Contains("--misses");
+var split = args.SkipWhile(a => a != "--split").Skip(1).FirstOrDefault() ?? "";
 
 var full = KnowledgeBase.Load(KnowledgeBase.DefaultContentRoot);
 var held = new List<(int Fold, string Language, string Intent, string Text)>();
@@ -16,7 +18,7 @@ foreach (var routing in full.Routing)
     {
         // Seeded per language and intent, so adding a phrasing to one intent leaves the others' folds as they were.
         var order = phrasings.ToArray();
-        new Random(Seed(routing.Language + "/" + intent)).Shuffle(order);
+        new Random(Seed(routing.Language + "/" + intent + split)).Shuffle(order);
         for (var i = 0; i < order.Length; i++)
         {
             held.Add((i % Parts, routing.Language, intent, order[i]));
