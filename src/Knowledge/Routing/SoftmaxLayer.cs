@@ -8,8 +8,11 @@ namespace FamilyServices.Knowledge.Routing;
 /// </summary>
 internal sealed class SoftmaxLayer
 {
-    private const int Epochs = 12;
-    private const float LearningRate = 0.6f;
+    // Trained close to convergence: phrasings held out of the examples route better (cross-validation 0.797 to 0.805)
+    // than after 12 epochs at a rate that fell fast, which stopped the layer short of what the examples teach.
+    private const int Epochs = 30;
+    private const float LearningRate = 1.0f;
+    private const float RateFall = 0.2f;
     private const float Decay = 1e-5f;
 
     private readonly int _classes;
@@ -27,7 +30,7 @@ internal sealed class SoftmaxLayer
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             random.Shuffle(order);
-            var rate = LearningRate / (1 + epoch * 0.5f);
+            var rate = LearningRate / (1 + epoch * RateFall);
             foreach (var e in order)
             {
                 Probabilities(examples[e], probabilities);
