@@ -121,7 +121,8 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             ChannelMessageId = message.ChannelMessageId,
             Intent = routing.Intent,
         };
-        db.ConversationMessages.Add(incoming);
+        // A message has no navigations to walk: its state is set as Add would set it, without the graph walk.
+        db.Entry(incoming).State = EntityState.Added;
 
         var dc = new DialogContext(dialogs, state, turn);
         try
@@ -149,7 +150,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         conversation.LastActivityAt = now;
         foreach (var reply in turn.Replies)
         {
-            db.ConversationMessages.Add(new ConversationMessage
+            db.Entry(new ConversationMessage
             {
                 ConversationId = conversation.Id,
                 Author = MessageAuthor.Assistant,
@@ -158,7 +159,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                 SentAt = now,
                 Intent = turn.Answered is { } answered && ReferenceEquals(answered.Reply, reply) ? answered.Intent : null,
                 ChannelData = reply.Choices.Count == 0 ? null : JsonSerializer.Serialize(reply.Choices, ConversationState.Json),
-            });
+            }).State = EntityState.Added;
         }
 
         message.SaveWithTurn?.Invoke(db, turn.Replies);

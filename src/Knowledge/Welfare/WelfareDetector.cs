@@ -47,7 +47,9 @@ internal sealed class WelfareDetector
     // The cues, each concept's phrases and the everyday phrases by their first words: a message has a dozen
     // words and these lists thousands of phrases, so it looks only at the phrases that may start in it.
     private readonly FirstWords _cueFirstWords;
-    private readonly FirstWords[] _conceptFirstWords;
+    private readonly FirstWords _conceptFirstWords; // over every concept's phrases, numbered concept after concept
+    private readonly Term[][] _allConceptPhrases;
+    private readonly int[] _conceptStarts; // the number of each concept's first phrase, and one past the last
     private readonly FirstWords _ordinaryFirstWords;
 
     /// <summary>The words of a rule's concepts must all lie within this many words for each concept.</summary>
@@ -157,7 +159,14 @@ internal sealed class WelfareDetector
 
         _longestPrefix = _prefixes.Concat(_welshPrefixKeys).Select(p => p.Length).DefaultIfEmpty(0).Max();
         _cueFirstWords = new FirstWords(_cues.Select(c => c.Terms[0]));
-        _conceptFirstWords = _conceptPhrases.Select(phrases => new FirstWords(phrases.Select(p => p[0]))).ToArray();
+        _allConceptPhrases = _conceptPhrases.SelectMany(phrases => phrases).ToArray();
+        _conceptStarts = [0, .. _conceptPhrases.Select(phrases => phrases.Count)];
+        for (var c = 1; c < _conceptStarts.Length; c++)
+        {
+            _conceptStarts[c] += _conceptStarts[c - 1];
+        }
+
+        _conceptFirstWords = new FirstWords(_allConceptPhrases.Select(p => p[0]));
         _ordinaryFirstWords = new FirstWords(_ordinary.Select(p => p[0]));
     }
 
@@ -556,11 +565,12 @@ internal sealed class WelfareDetector
         List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int concept)
     {
         List<(int Start, int End)>? spans = null;
-        var phrases = _conceptPhrases[concept];
-        foreach (var p in _conceptFirstWords[concept].MayStartIn(words))
+        // Every concept's phrases that may start in the message are found once, in one pass over its words.
+        var candidates = words.ConceptPhrases ??= _conceptFirstWords.MayStartIn(words);
+        var first = candidates.BinarySearch(_conceptStarts[concept]);
+        for (var c = first < 0 ? ~first : first; c < candidates.Count && candidates[c] < _conceptStarts[concept + 1]; c++)
         {
-            var phrase = phrases[p];
-
+            var phrase = _allConceptPhrases[candidates[c]];
             for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
                 var k = 0;
@@ -678,7 +688,11 @@ internal sealed class WelfareDetector
     /// <param name="Keys">The words' Welsh mutation keys.</param>
     /// <param name="Beginnings">The "*" words that begin a word; null for none.</param>
     /// <param name="WelshBeginnings">The Welsh "*" words' keys that begin a word's key; null for none.</param>
-    private sealed record MessageWords(HashSet<string> Words, HashSet<string> Keys, HashSet<string>? Beginnings, HashSet<string>? WelshBeginnings);
+    private sealed record MessageWords(HashSet<string> Words, HashSet<string> Keys, HashSet<string>? Beginnings, HashSet<string>? WelshBeginnings)
+    {
+        /// <summary>The concept phrases that may start in these words, by number; found when a rule first asks.</summary>
+        public List<int>? ConceptPhrases { get; set; }
+    }
 
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
