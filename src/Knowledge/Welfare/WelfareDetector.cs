@@ -10,7 +10,7 @@ namespace FamilyServices.Knowledge.Welfare;
 internal sealed class WelfareDetector
 {
     private const int MaxGap = 2;
-    private const int SoftenerWindow = 6;
+    private const int SoftenerWindow = 10;
 
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
@@ -40,6 +40,9 @@ internal sealed class WelfareDetector
 
     /// <summary>Words that make distress a risk to life tonight; -1 when no language names them.</summary>
     private readonly int _tonight;
+
+    /// <summary>A means, a plan or a farewell, which makes hopelessness a risk to life; -1 when no language names them.</summary>
+    private readonly int _resolve;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
@@ -142,6 +145,7 @@ internal sealed class WelfareDetector
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
+        _resolve = numbers.GetValueOrDefault("resolve", -1);
 
         foreach (var term in _cues.SelectMany(c => c.Terms).Concat(_ordinary.SelectMany(t => t)).Concat(_conceptPhrases.SelectMany(p => p).SelectMany(t => t)))
         {
@@ -363,7 +367,9 @@ internal sealed class WelfareDetector
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
     /// now", "he cut himself, there is blood everywhere", "he harms himself when the lights go off") is a risk to
-    /// life, and so is distress put with tonight ("tonight's the night, he has had enough"): unless denied or past.
+    /// life, and so is distress put with tonight ("tonight's the night, he has had enough") or hopelessness put with a
+    /// means, a plan or a farewell ("he has a rope, we'd be better off without him"): unless denied or past. Hopelessness
+    /// alone ("he keeps saying what's the point") is a worry for a family worker, not a 999 call.
     /// </summary>
     private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
@@ -375,12 +381,13 @@ internal sealed class WelfareDetector
         var immediate = category switch
         {
             "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count) || Tonight(),
-            "emotional-wellbeing" => Tonight(),
+            "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
 
-        bool Tonight() => _tonight >= 0 && Spans(tokens, stems, keys, words, _tonight).Count > 0;
+        bool Tonight() => Has(_tonight);
+        bool Has(int concept) => concept >= 0 && Spans(tokens, stems, keys, words, concept).Count > 0;
     }
 
     /// <summary>
