@@ -43,6 +43,12 @@ internal sealed class WelfareDetector
 
     /// <summary>A means, a plan or a farewell, which makes hopelessness a risk to life; -1 when no language names them.</summary>
     private readonly int _resolve;
+
+    /// <summary>
+    /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
+    /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
+    /// </summary>
+    private readonly HashSet<string> _plainNow;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
@@ -146,6 +152,8 @@ internal sealed class WelfareDetector
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
+        var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
+        _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
         foreach (var term in _cues.SelectMany(c => c.Terms).Concat(_ordinary.SelectMany(t => t)).Concat(_conceptPhrases.SelectMany(p => p).SelectMany(t => t)))
         {
@@ -287,7 +295,7 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+            if (found == WelfareLevel.Emergency && (isDenied || Past(tokens, at, end, foundCategory)))
             {
                 found = WelfareLevel.Concern;
             }
@@ -373,7 +381,7 @@ internal sealed class WelfareDetector
     /// </summary>
     private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
-        if (level != WelfareLevel.Concern || isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
+        if (level != WelfareLevel.Concern || isDenied || Past(tokens, at, end, category))
         {
             return level;
         }
@@ -388,6 +396,53 @@ internal sealed class WelfareDetector
 
         bool Tonight() => Has(_tonight);
         bool Has(int concept) => concept >= 0 && Spans(tokens, stems, keys, words, concept).Count > 0;
+    }
+
+    /// <summary>
+    /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
+    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope") or the body is in danger (someone
+    /// unconscious or fitting is a risk to life whenever it started).
+    /// </summary>
+    private bool Past(List<string> tokens, int at, int end, string category) =>
+        category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow) && !NowOutsidePast(tokens);
+
+    /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
+    private bool NowOutsidePast(List<string> tokens)
+    {
+        foreach (var urgent in _urgent)
+        {
+            if (urgent.Length == 1 && _plainNow.Contains(urgent[0]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, urgent) && !InPhrase(tokens, _past, i, i + urgent.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the phrases covers tokens [from, to).</summary>
+    private static bool InPhrase(List<string> tokens, List<string[]> phrases, int from, int to)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var i = Math.Max(0, to - phrase.Length); i <= from && i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -103,7 +103,8 @@ public class RouterTests
     }
 
     // Hopelessness alone, or a beating that is over, reaches a family worker as a worry; with a means, a farewell, or
-    // breathing trouble now, it is a risk to life and the family is told to call 999 first.
+    // breathing trouble now, it is a risk to life and the family is told to call 999 first. A past word does not make
+    // a worry of harm still going on (bleeding, unconscious).
     [Theory]
     [InlineData("my son keeps saying theres no point anymore, he never said he would do anything", WelfareLevel.Concern)]
     [InlineData("my son keeps saying theres no point anymore and he has been saving his tablets", WelfareLevel.Emergency)]
@@ -122,6 +123,11 @@ public class RouterTests
     [InlineData("بیٹا کہتا ہے سب اس کے بغیر بہتر رہیں گے", WelfareLevel.Concern)]
     [InlineData("بیٹا کہتا ہے سب اس کے بغیر بہتر رہیں گے، اس نے رسی تیار کر لی ہے", WelfareLevel.Emergency)]
     [InlineData("پچھلے ہفتے اسے مارا گیا تھا، اب ٹھیک ہے", WelfareLevel.Concern)]
+    [InlineData("he wrote letters to everyone and says were better off without him", WelfareLevel.Emergency)]
+    [InlineData("he took an overdose yesterday and he is still unconscious", WelfareLevel.Emergency)]
+    [InlineData("they stabbed him yesterday and he is bleeding and nobody has seen him", WelfareLevel.Emergency)]
+    [InlineData("wczoraj połknął tabletki i dalej jest nieprzytomny", WelfareLevel.Emergency)]
+    [InlineData("ieri a luat pastile si acum e inconstient", WelfareLevel.Emergency)]
     public void Hopelessness_or_harm_that_is_over_is_a_worry_and_a_means_or_farewell_makes_it_a_risk_to_life(string text, WelfareLevel level)
     {
         var result = Route(text);
