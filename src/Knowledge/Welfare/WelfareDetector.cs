@@ -10,7 +10,7 @@ namespace FamilyServices.Knowledge.Welfare;
 internal sealed class WelfareDetector
 {
     private const int MaxGap = 2;
-    private const int SoftenerWindow = 6;
+    private const int SoftenerWindow = 10;
 
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
@@ -40,6 +40,15 @@ internal sealed class WelfareDetector
 
     /// <summary>Words that make distress a risk to life tonight; -1 when no language names them.</summary>
     private readonly int _tonight;
+
+    /// <summary>A means, a plan or a farewell, which makes hopelessness a risk to life; -1 when no language names them.</summary>
+    private readonly int _resolve;
+
+    /// <summary>
+    /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
+    /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
+    /// </summary>
+    private readonly HashSet<string> _plainNow;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
@@ -144,6 +153,9 @@ internal sealed class WelfareDetector
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
+        _resolve = numbers.GetValueOrDefault("resolve", -1);
+        var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
+        _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
         foreach (var term in _cues.SelectMany(c => c.Terms).Concat(_ordinary.SelectMany(t => t)).Concat(_conceptPhrases.SelectMany(p => p).SelectMany(t => t)))
         {
@@ -292,7 +304,7 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            if (found == WelfareLevel.Emergency && (isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow)))
+            if (found == WelfareLevel.Emergency && (isDenied || Past(tokens, at, end, foundCategory)))
             {
                 found = WelfareLevel.Concern;
             }
@@ -372,11 +384,13 @@ internal sealed class WelfareDetector
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
     /// now", "he cut himself, there is blood everywhere", "he harms himself when the lights go off") is a risk to
-    /// life, and so is distress put with tonight ("tonight's the night, he has had enough"): unless denied or past.
+    /// life, and so is distress put with tonight ("tonight's the night, he has had enough") or hopelessness put with a
+    /// means, a plan or a farewell ("he has a rope, we'd be better off without him"): unless denied or past. Hopelessness
+    /// alone ("he keeps saying what's the point") is a worry for a family worker, not a 999 call.
     /// </summary>
     private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
-        if (level != WelfareLevel.Concern || isDenied || Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow))
+        if (level != WelfareLevel.Concern || isDenied || Past(tokens, at, end, category))
         {
             return level;
         }
@@ -384,12 +398,60 @@ internal sealed class WelfareDetector
         var immediate = category switch
         {
             "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count) || Tonight(),
-            "emotional-wellbeing" => Tonight(),
+            "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
 
-        bool Tonight() => _tonight >= 0 && Spans(tokens, stems, keys, words, _tonight).Count > 0;
+        bool Tonight() => Has(_tonight);
+        bool Has(int concept) => concept >= 0 && Spans(tokens, stems, keys, words, concept).Count > 0;
+    }
+
+    /// <summary>
+    /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
+    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope") or the body is in danger (someone
+    /// unconscious or fitting is a risk to life whenever it started).
+    /// </summary>
+    private bool Past(List<string> tokens, int at, int end, string category) =>
+        category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow) && !NowOutsidePast(tokens);
+
+    /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
+    private bool NowOutsidePast(List<string> tokens)
+    {
+        foreach (var urgent in _urgent)
+        {
+            if (urgent.Length == 1 && _plainNow.Contains(urgent[0]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, urgent) && !InPhrase(tokens, _past, i, i + urgent.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the phrases covers tokens [from, to).</summary>
+    private static bool InPhrase(List<string> tokens, List<string[]> phrases, int from, int to)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var i = Math.Max(0, to - phrase.Length); i <= from && i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

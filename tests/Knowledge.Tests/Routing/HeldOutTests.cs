@@ -80,7 +80,18 @@ public class HeldOutTests
     private static bool IsLaterWelfare(string file) =>
         Path.GetFileName(file) is var name && (name.Contains("-welfare-12", StringComparison.Ordinal) || name.Contains("-welfare-13", StringComparison.Ordinal)
             || name.Contains("-welfare-14", StringComparison.Ordinal) || IsBatch15(file) || name.Contains("-welfare-16", StringComparison.Ordinal)
-            || name.Contains("-welfare-17", StringComparison.Ordinal));
+            || name.Contains("-welfare-17", StringComparison.Ordinal) || IsBatch18(file));
+
+    /// <summary>
+    /// Batch 18 (20 lines a language: hopelessness with no means, plan, farewell or time, a beating last week, cuts to
+    /// the arms told as a habit, a debt threat, neglected medication and low mood, which are worries; the same
+    /// hopelessness with a rope or a farewell, breathing trouble and harm happening now, which are risks to life; and
+    /// ordinary questions), written before the severity changes that followed: intent 0.758, emergency recall 0.967, 24
+    /// worries answered as risks to life. After them: 0.983, 1.0, none. Not blind any more: its misses were studied.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch18 = new(() => Evaluate(IsBatch18));
+
+    private static bool IsBatch18(string file) => Path.GetFileName(file).Contains("-welfare-18", StringComparison.Ordinal);
 
     private static bool IsBatch15(string file) => Path.GetFileName(file).Contains("-welfare-15", StringComparison.Ordinal);
 
@@ -291,6 +302,23 @@ public class HeldOutTests
             // Still missed: "the kids were dying of thirst, can we bring water" (the children's answer, in four
             // languages), a Welsh complaint about a remark made during the search, roman Urdu read as another language.
             Assert.True(accuracy!.GetValue<double>() >= 0.88, $"{language}: {accuracy}");
+        }
+    }
+
+    [Fact]
+    public void Hopelessness_and_harm_that_is_over_are_worries_and_risks_to_life_stay_emergencies()
+    {
+        var batch = Batch18.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+
+        // A worry answered as a risk to life, or the reverse, is an intent miss: 0.758 before, 0.983 after (the two
+        // left are ID questions ranked as visiting times and first visit).
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.975, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
         }
     }
 }

@@ -102,6 +102,39 @@ public class RouterTests
         Assert.Equal("emergency", result.Intent);
     }
 
+    // Hopelessness alone, or a beating that is over, reaches a family worker as a worry; with a means, a farewell, or
+    // breathing trouble now, it is a risk to life and the family is told to call 999 first. A past word does not make
+    // a worry of harm still going on (bleeding, unconscious).
+    [Theory]
+    [InlineData("my son keeps saying theres no point anymore, he never said he would do anything", WelfareLevel.Concern)]
+    [InlineData("my son keeps saying theres no point anymore and he has been saving his tablets", WelfareLevel.Emergency)]
+    [InlineData("he got battered on the wing last week but hes alright now", WelfareLevel.Concern)]
+    [InlineData("hes struggling to breathe and nobody is coming", WelfareLevel.Emergency)]
+    [InlineData("syn mówi że nie chce już żyć, ale nie mówił że coś sobie zrobi", WelfareLevel.Concern)]
+    [InlineData("syn mówi że wszystkim będzie lepiej bez niego, ma już sznur", WelfareLevel.Emergency)]
+    [InlineData("tydzień temu go pobili, teraz jest w porządku", WelfareLevel.Concern)]
+    [InlineData("fiul meu zice ca toti ar fi mai bine fara el", WelfareLevel.Concern)]
+    [InlineData("fiul meu zice ca toti ar fi mai bine fara el, si-a luat adio de la noi", WelfareLevel.Emergency)]
+    [InlineData("mae fy mab yn deud bod pawb yn well hebddo fo", WelfareLevel.Concern)]
+    [InlineData("cafodd ei guro wythnos diwethaf, mae o'n iawn rwan", WelfareLevel.Concern)]
+    [InlineData("ابني يقول الكل أحسن بدونه", WelfareLevel.Concern)]
+    [InlineData("ابني يقول الكل أحسن بدونه وعنده حبل", WelfareLevel.Emergency)]
+    [InlineData("أخوي ما يقدر يتنفس ومحد يجي", WelfareLevel.Emergency)]
+    [InlineData("بیٹا کہتا ہے سب اس کے بغیر بہتر رہیں گے", WelfareLevel.Concern)]
+    [InlineData("بیٹا کہتا ہے سب اس کے بغیر بہتر رہیں گے، اس نے رسی تیار کر لی ہے", WelfareLevel.Emergency)]
+    [InlineData("پچھلے ہفتے اسے مارا گیا تھا، اب ٹھیک ہے", WelfareLevel.Concern)]
+    [InlineData("he wrote letters to everyone and says were better off without him", WelfareLevel.Emergency)]
+    [InlineData("he took an overdose yesterday and he is still unconscious", WelfareLevel.Emergency)]
+    [InlineData("they stabbed him yesterday and he is bleeding and nobody has seen him", WelfareLevel.Emergency)]
+    [InlineData("wczoraj połknął tabletki i dalej jest nieprzytomny", WelfareLevel.Emergency)]
+    [InlineData("ieri a luat pastile si acum e inconstient", WelfareLevel.Emergency)]
+    public void Hopelessness_or_harm_that_is_over_is_a_worry_and_a_means_or_farewell_makes_it_a_risk_to_life(string text, WelfareLevel level)
+    {
+        var result = Route(text);
+        Assert.Equal(level, result.Welfare.Level);
+        Assert.Equal(level == WelfareLevel.Emergency ? "emergency" : "concern", result.Intent);
+    }
+
     [Theory]
     [InlineData("i had a panic attack at the gate last time, can i be searched in a room on my own")]
     [InlineData("he scares me, can you block his calls to my phone")]
