@@ -23,7 +23,8 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
-    private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13);
+    private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
+        && !IsBatch(file, 19);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -40,6 +41,16 @@ public class HeldOutTests
     /// blind. Still missed: questions the welfare words take for worries ("he hasn't rung for ages").
     /// </summary>
     private static readonly Lazy<JsonObject> Batch13 = new(() => Evaluate(f => IsBatch(f, 13)));
+
+    /// <summary>
+    /// Batch 19 (25 lines a language), written after a blind set showed these kinds still answered wrongly: a man inside
+    /// who keeps writing or ringing with no threat ("I want nothing to do with him", "I never want to hear from him
+    /// again", read as a farewell), the family's own debts and rent with a request for help, email instead of the slow
+    /// post, the Governor's address, a person who speaks the family's language, a new number for his phone list, seeing
+    /// his face from abroad, worn-out trainers posted in. Before the changes that followed: intent 0.81 (ar 0.88, cy 0.76,
+    /// en 0.88, pl 0.80, ro 0.68, ur 0.84), false concern 0.087. Its misses were then fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch19 = new(() => Evaluate(f => IsBatch(f, 19)));
 
     private static bool IsBatch(string file, int batch) => Path.GetFileName(file).Contains($"-fresh-{batch}.", StringComparison.Ordinal);
 
@@ -320,5 +331,20 @@ public class HeldOutTests
         {
             Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
         }
+    }
+
+    [Fact]
+    public void Questions_that_sound_like_worries_are_answered_in_every_language()
+    {
+        var batch = Batch19.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.98, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.96, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
     }
 }
