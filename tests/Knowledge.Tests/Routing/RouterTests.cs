@@ -135,6 +135,26 @@ public class RouterTests
         Assert.Equal(level == WelfareLevel.Emergency ? "emergency" : "concern", result.Intent);
     }
 
+    // Breathing trouble, told the way families write it in each language and dialect, and a beating heard as it
+    // happens ("now" in Sudanese, Libyan, Egyptian, Levantine or Maghrebi Arabic): 999 first.
+    [Theory]
+    [InlineData("mój mąż zadzwonił, nie może złapać powietrza i nikt nie przychodzi")]
+    [InlineData("brat ledwo oddycha w celi, straznicy nie reaguja")]
+    [InlineData("زوجي قالي ما قادرش يتنفس والحراس ما جاوش")]
+    [InlineData("ابني عنده ضيق تنفس شديد ومحد يرد عليه")]
+    [InlineData("اخوي بيضربوه هسي وانا سامعة الصراخ في التلفون")]
+    [InlineData("عم يضربوه هلأ بالزنزانة وهو عم يصرخ")]
+    [InlineData("sotul meu nu mai are aer si nimeni nu vine la el")]
+    [InlineData("mae o'n cael trafferth anadlu a does neb yn dod")]
+    [InlineData("میرے بھائی کا سانس اکھڑ رہا ہے اور کوئی نہیں آ رہا")]
+    [InlineData("my dad can hardly breathe and the guards arent coming")]
+    public void Breathing_trouble_and_a_beating_heard_now_are_risks_to_life(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.Emergency, result.Welfare.Level);
+        Assert.Equal("emergency", result.Intent);
+    }
+
     [Theory]
     [InlineData("i had a panic attack at the gate last time, can i be searched in a room on my own")]
     [InlineData("he scares me, can you block his calls to my phone")]
