@@ -135,8 +135,9 @@ public class RouterTests
         Assert.Equal(level == WelfareLevel.Emergency ? "emergency" : "concern", result.Intent);
     }
 
-    // Breathing trouble, told the way families write it in each language and dialect, and a beating heard as it
-    // happens ("now" in Sudanese, Libyan, Egyptian, Levantine or Maghrebi Arabic): 999 first.
+    // Breathing trouble, told the way families write it in each language and dialect, a beating heard as it happens
+    // ("now" in Sudanese, Libyan, Egyptian, Levantine or Maghrebi Arabic) and a blow to the head with vomiting or
+    // confusion: 999 first.
     [Theory]
     [InlineData("mój mąż zadzwonił, nie może złapać powietrza i nikt nie przychodzi")]
     [InlineData("brat ledwo oddycha w celi, straznicy nie reaguja")]
@@ -148,7 +149,14 @@ public class RouterTests
     [InlineData("mae o'n cael trafferth anadlu a does neb yn dod")]
     [InlineData("میرے بھائی کا سانس اکھڑ رہا ہے اور کوئی نہیں آ رہا")]
     [InlineData("my dad can hardly breathe and the guards arent coming")]
-    public void Breathing_trouble_and_a_beating_heard_now_are_risks_to_life(string text)
+    [InlineData("he got kicked in the head on the wing and now hes vomiting and confused")]
+    [InlineData("brat dostal w glowe i teraz wymiotuje, nikt go nie zabral do lekarza")]
+    [InlineData("l-au lovit in cap si acum varsa si nu stie unde e")]
+    [InlineData("cafodd ei daro ar ei ben ac mae o'n chwydu")]
+    [InlineData("ضربوه على راسه وهو عم يستفرغ")]
+    [InlineData("اسے سر پر چوٹ لگی ہے اور الٹیاں کر رہا ہے")]
+    [InlineData("صاحبه بيقول انه وقع ومش بيتنفس")]
+    public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
         Assert.Equal(WelfareLevel.Emergency, result.Welfare.Level);
