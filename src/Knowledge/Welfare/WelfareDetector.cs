@@ -230,8 +230,9 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
-        foreach (var (tokens, stems, keys, words) in WithoutOrdinary(readings, out askedFor))
+        foreach (var reading in WithoutOrdinary(readings, out askedFor))
         {
+            var (tokens, stems, keys, words) = reading;
             var aboutSomeone = tokens.Any(_people.Contains);
             var asking = Near(tokens, _asking, 0, tokens.Count);
             foreach (var c in _cueFirstWords.MayStartIn(words))
@@ -257,8 +258,9 @@ internal sealed class WelfareDetector
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
             // carries its own negation ("no point"), so a "not" in front of it does not deny it.
-            // By concept number: a dictionary per message was a large share of a turn's allocations.
-            var spans = new List<(int Start, int End)>?[_conceptPhrases.Length];
+            // By concept number: a dictionary per message was a large share of a turn's allocations. Those the
+            // "instead" rules already looked for in this reading are kept.
+            var spans = reading.ConceptSpans;
             for (var r = 0; r < _rules.Count; r++)
             {
                 var rule = _rules[r];
@@ -328,11 +330,12 @@ internal sealed class WelfareDetector
         bool[]? blank = null;
         askedFor = null;
         var read = readings.Select(Read).ToArray();
-        foreach (var (tokens, stems, keys, words) in read)
+        foreach (var reading in read)
         {
+            var (tokens, stems, keys, words) = reading;
             // "He rings me every night with threats, block his calls": a threat to the writer with a wish for no contact
             // asks for the contact to stop. Every word of the rule's ideas is set aside, so any other risk is still heard.
-            var spans = new List<(int Start, int End)>?[_conceptPhrases.Length];
+            var spans = reading.ConceptSpans;
             foreach (var (intent, concepts) in _instead)
             {
                 if (FindRule(tokens, stems, keys, words, concepts, spans, InsteadWindowPerConcept * concepts.Length).Start < 0)
@@ -376,10 +379,15 @@ internal sealed class WelfareDetector
     {
         var stems = tokens.Select(Stem).ToList();
         var keys = tokens.Select(WelshMutations.Key).ToList();
-        return new Reading(tokens, stems, keys, Words(tokens, stems, keys));
+        return new Reading(tokens, stems, keys, Words(tokens, stems, keys)) { ConceptSpans = new List<(int Start, int End)>?[_conceptPhrases.Length] };
     }
 
-    private sealed record Reading(List<string> Tokens, List<string> Stems, List<string> Keys, MessageWords Words);
+    /// <param name="Words">The words as phrases' first words are looked up in them.</param>
+    private sealed record Reading(List<string> Tokens, List<string> Stems, List<string> Keys, MessageWords Words)
+    {
+        /// <summary>Where each concept's phrases are in this reading, by concept number, filled as rules first ask.</summary>
+        public required List<(int Start, int End)>?[] ConceptSpans { get; init; }
+    }
 
     /// <summary>
     /// A worry of harm found with a word that makes it immediate anywhere in the message ("they are beating him right
