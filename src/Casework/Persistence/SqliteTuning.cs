@@ -32,7 +32,7 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
     }
 
     /// <summary>What every connection to the file is set to, pooled or the long-lived writer's.</summary>
-    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-16384;";
 
     private static void Tune(DbConnection connection)
     {

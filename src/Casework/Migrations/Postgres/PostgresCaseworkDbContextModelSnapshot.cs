@@ -654,8 +654,6 @@ namespace FamilyServices.Casework.Migrations.Postgres
 
                     b.HasIndex("EstablishmentId");
 
-                    b.HasIndex("LastActivityAt");
-
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
@@ -703,7 +701,8 @@ namespace FamilyServices.Casework.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId", "ChannelMessageId");
+                    b.HasIndex("ConversationId", "ChannelMessageId")
+                        .HasFilter("\"ChannelMessageId\" IS NOT NULL");
 
                     b.HasIndex("ConversationId", "Id");
 
@@ -724,8 +723,6 @@ namespace FamilyServices.Casework.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("MessageSid");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("SmsReceipts");
                 });

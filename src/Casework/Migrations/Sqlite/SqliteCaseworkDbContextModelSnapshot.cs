@@ -645,8 +645,6 @@ namespace FamilyServices.Casework.Migrations.Sqlite
 
                     b.HasIndex("EstablishmentId");
 
-                    b.HasIndex("LastActivityAt");
-
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
@@ -692,7 +690,8 @@ namespace FamilyServices.Casework.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId", "ChannelMessageId");
+                    b.HasIndex("ConversationId", "ChannelMessageId")
+                        .HasFilter("\"ChannelMessageId\" IS NOT NULL");
 
                     b.HasIndex("ConversationId", "Id");
 
@@ -713,8 +712,6 @@ namespace FamilyServices.Casework.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("MessageSid");
-
-                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("SmsReceipts");
                 });
