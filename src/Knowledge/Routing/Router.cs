@@ -132,8 +132,10 @@ public sealed class Router
 
             // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard and "last year" is never
             // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
-            // him), so only Latin-script cue words are used to correct spelling.
+            // him), so only Latin-script cue words are used to correct spelling. Urdu in Latin letters is not: its short,
+            // freely spelt words ("mara", "ada") would turn Romanian and Polish ("moarte", "masakra") into beatings.
             var cueWords = knowledge.Routing
+                .Where(r => r.Language != "ur")
                 .SelectMany(r => r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
                     .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", ""))
                     .SelectMany(p => Normalise(p, r.Language)))

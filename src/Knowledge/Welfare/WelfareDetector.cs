@@ -44,6 +44,9 @@ internal sealed class WelfareDetector
     /// <summary>A means, a plan or a farewell, which makes hopelessness a risk to life; -1 when no language names them.</summary>
     private readonly int _resolve;
 
+    /// <summary>"Not tonight", "dim heno": a time said not to be when it happens; -1 when no language names them.</summary>
+    private readonly int _notNow;
+
     /// <summary>
     /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
     /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
@@ -154,6 +157,7 @@ internal sealed class WelfareDetector
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
+        _notNow = numbers.GetValueOrDefault("not-now", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
@@ -278,7 +282,10 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = !_ruleNegates[r] && Denied(tokens, at, end, asking);
+                // "They say it's not over" is no farewell ("said" + "the end"): a denial in front of any of a risk to
+                // life's ideas makes it a worry, never nothing.
+                var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
+                    || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start > at && s.End <= end && NegatedAt(tokens, s.Start, s.End)))));
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -405,15 +412,47 @@ internal sealed class WelfareDetector
 
         var immediate = category switch
         {
-            "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count) || Tonight(),
+            "bullying" or "self-harm" or "violence" => Urgent(tokens, Denials()) || Tonight(),
             "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
 
         bool Tonight() => Has(_tonight);
-        bool Has(int concept) => concept >= 0 && Spans(tokens, stems, keys, words, concept).Count > 0;
+        bool Has(int concept) =>
+            concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Within(Denials(), s.Start, s.End));
+        List<(int Start, int End)> Denials() => _notNow >= 0 ? Spans(tokens, stems, keys, words, _notNow) : NoSpans;
     }
+
+    private static bool Within(List<(int Start, int End)> spans, int start, int end) => spans.Any(s => s.Start <= start && end <= s.End);
+
+    /// <summary>
+    /// An urgent word ("now", "tonight") anywhere in the message that is not denied ("not tonight, he says"), by a
+    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno").
+    /// </summary>
+    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow)
+    {
+        foreach (var urgent in _urgent)
+        {
+            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, urgent) && !NegatedAt(tokens, i, i + urgent.Length) && !Within(notNow, i, i + urgent.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A denial just in front of tokens [start, end) ("not right now", "nie teraz", "nu acum"), or in Urdu just after
+    /// them ("ابھی نہیں"): what they name is said not to be so.
+    /// </summary>
+    private bool NegatedAt(List<string> tokens, int start, int end) =>
+        _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n))
+        || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
 
     /// <summary>
     /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
