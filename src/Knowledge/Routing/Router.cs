@@ -216,9 +216,10 @@ public sealed class Router
             }
             else if (welfare.Level == WelfareLevel.Concern)
             {
-                // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate.
+                // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate. Not
+                // when the words around it say it is over or denied ("beaten last week, now they say it's not over").
                 var emergencyScore = scores[_emergencyIndex];
-                if (intent == Emergency && emergencyScore >= EmergencyFromConcern)
+                if (intent == Emergency && emergencyScore >= EmergencyFromConcern && !welfare.Softened)
                 {
                     welfare = welfare with { Level = WelfareLevel.Emergency };
                 }

@@ -234,6 +234,7 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
+        var softened = false;
         foreach (var reading in WithoutOrdinary(readings, out askedFor))
         {
             var (tokens, stems, keys, words) = reading;
@@ -292,7 +293,7 @@ internal sealed class WelfareDetector
         }
 
         denied = anyFound && allDenied;
-        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category);
+        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened };
 
         // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
@@ -313,7 +314,8 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            if (found == WelfareLevel.Emergency && (isDenied || Past(tokens, at, end, foundCategory)))
+            var soft = isDenied || Past(tokens, at, end, foundCategory);
+            if (found == WelfareLevel.Emergency && soft)
             {
                 found = WelfareLevel.Concern;
             }
@@ -323,6 +325,7 @@ internal sealed class WelfareDetector
                 level = found;
                 category = foundCategory;
                 strength = foundStrength;
+                softened = soft;
             }
         }
     }
