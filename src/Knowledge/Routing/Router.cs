@@ -252,6 +252,18 @@ public sealed class Router
                 // question ranks all but as high as the worry: answer the question (below the threshold, say so).
                 (intent, confidence, second, secondConfidence) = (_intentNames[question], scores[question], intent, confidence);
             }
+            else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && _welfare.AsksQuestion(expanded) && _welfare.OwnWords(expanded) is { Count: > 0 } own
+                && corrected.Where(w => !own.Contains(w)).ToList() is { Count: > 0 } rest && _intents.Score(rest) is var restScores
+                && BestQuestion(restScores) is var asked2 && restScores[asked2] >= DeniedQuestion)
+            {
+                // "Worried I'll be late with the bus, what time do visits finish": the worry is the family's own, told
+                // in everyday words, and a question is asked with it: that is what to answer.
+                scores = restScores;
+                (intent, confidence) = (_intentNames[asked2], scores[asked2]);
+                (best, runnerUp) = TopTwo(scores);
+                var next = best == asked2 ? runnerUp : best;
+                (second, secondConfidence) = next >= 0 ? (_intents.Intents[next], scores[next]) : (null, 0);
+            }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
                 // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and when its

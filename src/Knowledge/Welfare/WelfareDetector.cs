@@ -47,6 +47,9 @@ internal sealed class WelfareDetector
     /// <summary>"Not tonight", "dim heno": a time said not to be when it happens; -1 when no language names them.</summary>
     private readonly int _notNow;
 
+    /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
+    private readonly int _threatened;
+
     /// <summary>
     /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
     /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
@@ -158,6 +161,7 @@ internal sealed class WelfareDetector
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
         _notNow = numbers.GetValueOrDefault("not-now", -1);
+        _threatened = numbers.GetValueOrDefault("threatened", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
@@ -219,6 +223,32 @@ internal sealed class WelfareDetector
     public bool IsPersonOrDenial(string word) => _people.Contains(word) || _negations.Any(n => n.Contains(word)) || _negationsAfter.Any(n => n[0] == word);
 
     public WelfareSignal Detect(params List<string>[] readings) => Detect(readings, out _, null, out _);
+
+    /// <summary>
+    /// The words of everyday phrases about the family's own feelings ("worried I'll be late", "my panic attacks"), which
+    /// are not read for risk: a question asked with them is asked without them.
+    /// </summary>
+    public HashSet<string> OwnWords(List<string> tokens)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var (_, stems, keys, words) = Read(tokens);
+        foreach (var p in _ordinaryFirstWords.MayStartIn(words))
+        {
+            for (var from = 0; from < tokens.Count;)
+            {
+                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                own.UnionWith(tokens.Skip(at).Take(end - at));
+                from = end;
+            }
+        }
+
+        return own;
+    }
 
     /// <summary>
     /// The welfare signal, and whether every cue that was found is denied just before it ("he is not suicidal") or,
@@ -415,6 +445,8 @@ internal sealed class WelfareDetector
 
         var immediate = category switch
         {
+            // "Now they want money or they'll beat him": a beating threatened, not happening, unless it is for tonight.
+            "bullying" or "violence" when Threatened() => Tonight(),
             "bullying" or "self-harm" or "violence" => Urgent(tokens, Denials()) || Tonight(),
             "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
@@ -424,6 +456,7 @@ internal sealed class WelfareDetector
         bool Tonight() => Has(_tonight);
         bool Has(int concept) =>
             concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Within(Denials(), s.Start, s.End));
+        bool Threatened() => _threatened >= 0 && Spans(tokens, stems, keys, words, _threatened).Any(s => s.End <= at && s.End >= at - 1);
         List<(int Start, int End)> Denials() => _notNow >= 0 ? Spans(tokens, stems, keys, words, _notNow) : NoSpans;
     }
 
