@@ -50,6 +50,9 @@ internal sealed class WelfareDetector
     /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
     private readonly int _threatened;
 
+    /// <summary>"Or else", "otherwise": a demand with a threat; -1 when no language names them.</summary>
+    private readonly int _orElse;
+
     /// <summary>
     /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
     /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
@@ -162,6 +165,7 @@ internal sealed class WelfareDetector
         _resolve = numbers.GetValueOrDefault("resolve", -1);
         _notNow = numbers.GetValueOrDefault("not-now", -1);
         _threatened = numbers.GetValueOrDefault("threatened", -1);
+        _orElse = numbers.GetValueOrDefault("or-else", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
@@ -447,6 +451,8 @@ internal sealed class WelfareDetector
         {
             // "Now they want money or they'll beat him": a beating threatened, not happening, unless it is for tonight.
             "bullying" or "violence" when Threatened() => Tonight(),
+            // "They beat him, and now they want money from us or else": with a demand, a plain "now" tells the story.
+            "bullying" or "violence" when Has(_orElse) => Urgent(tokens, Denials(), _plainNow) || Tonight(),
             "bullying" or "self-harm" or "violence" => Urgent(tokens, Denials()) || Tonight(),
             "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
@@ -464,12 +470,17 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// An urgent word ("now", "tonight") anywhere in the message that is not denied ("not tonight, he says"), by a
-    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno").
+    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno"); not one of <paramref name="except"/>.
     /// </summary>
-    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow)
+    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow, HashSet<string>? except = null)
     {
         foreach (var urgent in _urgent)
         {
+            if (except is not null && urgent.Length == 1 && except.Contains(urgent[0]))
+            {
+                continue;
+            }
+
             for (var i = 0; i + urgent.Length <= tokens.Count; i++)
             {
                 if (Matches(tokens, i, urgent) && !NegatedAt(tokens, i, i + urgent.Length) && !Within(notNow, i, i + urgent.Length))
