@@ -122,9 +122,9 @@ public class HeldOutTests
     /// <summary>
     /// Welfare batch 20 (10 lines a language), written after batch 19's changes to check they generalise: it scored intent
     /// 0.683, emergency recall 0.667 (stamping on his head with no officer coming, a jump from the railings in Roman Urdu),
-    /// concern recall 0.896, false concern 0. After the words for those kinds: 0.883, 1.0, 1.0, 0. Still missed: "can I
-    /// bring a friend" answered as what to bring or first visit (the ranking), an Arabic low mood with "all night" sleepless
-    /// answered as a risk to life.
+    /// concern recall 0.896, false concern 0. After the words for those kinds (its misses studied, so no longer blind):
+    /// 0.90, 1.0, 1.0, 0. Still missed: "I get nervous on visits, can I bring a friend" answered as what to bring, first
+    /// visit or children visiting (the ranking, not a welfare word).
     /// </summary>
     private static readonly Lazy<JsonObject> WelfareBatch20 = new(() => Evaluate(IsWelfareBatch20));
 
@@ -379,7 +379,7 @@ public class HeldOutTests
         Assert.Equal(1.0, after["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, after["concern_recall"]!.GetValue<double>());
         Assert.True(after["false_concern_rate"]!.GetValue<double>() <= 0.01, after.ToJsonString());
-        Assert.True(after["intent_accuracy"]!.GetValue<double>() >= 0.86, after.ToJsonString());
+        Assert.True(after["intent_accuracy"]!.GetValue<double>() >= 0.88, after.ToJsonString());
     }
 
     [Fact]
