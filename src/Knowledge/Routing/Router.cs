@@ -132,8 +132,10 @@ public sealed class Router
 
             // Welfare words are in the vocabulary too, so "sucide" or "bulied" is still heard and "last year" is never
             // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
-            // him), so only Latin-script cue words are used to correct spelling.
+            // him), so only Latin-script cue words are used to correct spelling. Urdu in Latin letters is not: its short,
+            // freely spelt words ("mara", "ada") would turn Romanian and Polish ("moarte", "masakra") into beatings.
             var cueWords = knowledge.Routing
+                .Where(r => r.Language != "ur")
                 .SelectMany(r => r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
                     .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", ""))
                     .SelectMany(p => Normalise(p, r.Language)))
@@ -214,9 +216,10 @@ public sealed class Router
             }
             else if (welfare.Level == WelfareLevel.Concern)
             {
-                // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate.
+                // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate. Not
+                // when the words around it say it is over or denied ("beaten last week, now they say it's not over").
                 var emergencyScore = scores[_emergencyIndex];
-                if (intent == Emergency && emergencyScore >= EmergencyFromConcern)
+                if (intent == Emergency && emergencyScore >= EmergencyFromConcern && !welfare.Softened)
                 {
                     welfare = welfare with { Level = WelfareLevel.Emergency };
                 }
@@ -248,6 +251,18 @@ public sealed class Router
                 // "Czy on musi caly czas siedziec przy stoliku": it asks about a rule, no risk word was found, and the
                 // question ranks all but as high as the worry: answer the question (below the threshold, say so).
                 (intent, confidence, second, secondConfidence) = (_intentNames[question], scores[question], intent, confidence);
+            }
+            else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && _welfare.AsksQuestion(expanded) && _welfare.OwnWords(expanded) is { Count: > 0 } own
+                && corrected.Where(w => !own.Contains(w)).ToList() is { Count: > 0 } rest && _intents.Score(rest) is var restScores
+                && BestQuestion(restScores) is var asked2 && restScores[asked2] >= DeniedQuestion)
+            {
+                // "Worried I'll be late with the bus, what time do visits finish": the worry is the family's own, told
+                // in everyday words, and a question is asked with it: that is what to answer.
+                scores = restScores;
+                (intent, confidence) = (_intentNames[asked2], scores[asked2]);
+                (best, runnerUp) = TopTwo(scores);
+                var next = best == asked2 ? runnerUp : best;
+                (second, secondConfidence) = next >= 0 ? (_intents.Intents[next], scores[next]) : (null, 0);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {

@@ -24,4 +24,7 @@ public enum WelfareLevel
 public sealed record WelfareSignal(WelfareLevel Level, string? Category)
 {
     public static readonly WelfareSignal None = new(WelfareLevel.None, null);
+
+    /// <summary>The words around the risk say it is over or denied ("beaten last week, he's ok now"): a worry, not 999.</summary>
+    public bool Softened { get; init; }
 }

@@ -44,6 +44,15 @@ internal sealed class WelfareDetector
     /// <summary>A means, a plan or a farewell, which makes hopelessness a risk to life; -1 when no language names them.</summary>
     private readonly int _resolve;
 
+    /// <summary>"Not tonight", "dim heno": a time said not to be when it happens; -1 when no language names them.</summary>
+    private readonly int _notNow;
+
+    /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
+    private readonly int _threatened;
+
+    /// <summary>"Or else", "otherwise": a demand with a threat; -1 when no language names them.</summary>
+    private readonly int _orElse;
+
     /// <summary>
     /// Urgent words that are only "now" ("now", "teraz"): after a past beating "now he is scared" tells how he is, not that
     /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
@@ -154,6 +163,9 @@ internal sealed class WelfareDetector
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
+        _notNow = numbers.GetValueOrDefault("not-now", -1);
+        _threatened = numbers.GetValueOrDefault("threatened", -1);
+        _orElse = numbers.GetValueOrDefault("or-else", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
 
@@ -217,6 +229,32 @@ internal sealed class WelfareDetector
     public WelfareSignal Detect(params List<string>[] readings) => Detect(readings, out _, null, out _);
 
     /// <summary>
+    /// The words of everyday phrases about the family's own feelings ("worried I'll be late", "my panic attacks"), which
+    /// are not read for risk: a question asked with them is asked without them.
+    /// </summary>
+    public HashSet<string> OwnWords(List<string> tokens)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var (_, stems, keys, words) = Read(tokens);
+        foreach (var p in _ordinaryFirstWords.MayStartIn(words))
+        {
+            for (var from = 0; from < tokens.Count;)
+            {
+                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                own.UnionWith(tokens.Skip(at).Take(end - at));
+                from = end;
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
     /// The welfare signal, and whether every cue that was found is denied just before it ("he is not suicidal") or,
     /// in a language that puts the verb last, just after it: then the message may be a question that only mentions it.
     /// The words of denied cues are added to <paramref name="deniedWords"/>. <paramref name="askedFor"/> is the intent of
@@ -230,6 +268,7 @@ internal sealed class WelfareDetector
         var allDenied = true;
         string? category = null;
         var strength = 0;
+        var softened = false;
         foreach (var reading in WithoutOrdinary(readings, out askedFor))
         {
             var (tokens, stems, keys, words) = reading;
@@ -278,14 +317,17 @@ internal sealed class WelfareDetector
                     continue;
                 }
 
-                var isDenied = !_ruleNegates[r] && Denied(tokens, at, end, asking);
+                // "They say it's not over" is no farewell ("said" + "the end"): a denial in front of any of a risk to
+                // life's ideas makes it a worry, never nothing.
+                var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
+                    || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start > at && s.End <= end && NegatedAt(tokens, s.Start, s.End)))));
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
         }
 
         denied = anyFound && allDenied;
-        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category);
+        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened };
 
         // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
@@ -306,7 +348,8 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            if (found == WelfareLevel.Emergency && (isDenied || Past(tokens, at, end, foundCategory)))
+            var soft = isDenied || Past(tokens, at, end, foundCategory);
+            if (found == WelfareLevel.Emergency && soft)
             {
                 found = WelfareLevel.Concern;
             }
@@ -316,6 +359,7 @@ internal sealed class WelfareDetector
                 level = found;
                 category = foundCategory;
                 strength = foundStrength;
+                softened = soft;
             }
         }
     }
@@ -405,15 +449,57 @@ internal sealed class WelfareDetector
 
         var immediate = category switch
         {
-            "bullying" or "self-harm" or "violence" => Near(tokens, _urgent, 0, tokens.Count) || Tonight(),
+            // "Now they want money or they'll beat him": a beating threatened, not happening, unless it is for tonight.
+            "bullying" or "violence" when Threatened() => Tonight(),
+            // "They beat him, and now they want money from us or else": with a demand, a plain "now" tells the story.
+            "bullying" or "violence" when Has(_orElse) => Urgent(tokens, Denials(), _plainNow) || Tonight(),
+            "bullying" or "self-harm" or "violence" => Urgent(tokens, Denials()) || Tonight(),
             "emotional-wellbeing" => Tonight() || Has(_resolve),
             _ => false,
         };
         return immediate ? WelfareLevel.Emergency : level;
 
         bool Tonight() => Has(_tonight);
-        bool Has(int concept) => concept >= 0 && Spans(tokens, stems, keys, words, concept).Count > 0;
+        bool Has(int concept) =>
+            concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Within(Denials(), s.Start, s.End));
+        bool Threatened() => _threatened >= 0 && Spans(tokens, stems, keys, words, _threatened).Any(s => s.End <= at && s.End >= at - 1);
+        List<(int Start, int End)> Denials() => _notNow >= 0 ? Spans(tokens, stems, keys, words, _notNow) : NoSpans;
     }
+
+    private static bool Within(List<(int Start, int End)> spans, int start, int end) => spans.Any(s => s.Start <= start && end <= s.End);
+
+    /// <summary>
+    /// An urgent word ("now", "tonight") anywhere in the message that is not denied ("not tonight, he says"), by a
+    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno"); not one of <paramref name="except"/>.
+    /// </summary>
+    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow, HashSet<string>? except = null)
+    {
+        foreach (var urgent in _urgent)
+        {
+            if (except is not null && urgent.Length == 1 && except.Contains(urgent[0]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, urgent) && !NegatedAt(tokens, i, i + urgent.Length) && !Within(notNow, i, i + urgent.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A denial just in front of tokens [start, end) ("not right now", "nie teraz", "nu acum"), or in Urdu just after
+    /// them ("ابھی نہیں"): what they name is said not to be so.
+    /// </summary>
+    private bool NegatedAt(List<string> tokens, int start, int end) =>
+        _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n))
+        || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
 
     /// <summary>
     /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is

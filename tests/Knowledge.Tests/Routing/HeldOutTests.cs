@@ -91,7 +91,7 @@ public class HeldOutTests
     private static bool IsLaterWelfare(string file) =>
         Path.GetFileName(file) is var name && (name.Contains("-welfare-12", StringComparison.Ordinal) || name.Contains("-welfare-13", StringComparison.Ordinal)
             || name.Contains("-welfare-14", StringComparison.Ordinal) || IsBatch15(file) || name.Contains("-welfare-16", StringComparison.Ordinal)
-            || name.Contains("-welfare-17", StringComparison.Ordinal) || IsBatch18(file));
+            || name.Contains("-welfare-17", StringComparison.Ordinal) || IsBatch18(file) || IsWelfareBatch19(file) || IsWelfareBatch20(file));
 
     /// <summary>
     /// Batch 18 (20 lines a language: hopelessness with no means, plan, farewell or time, a beating last week, cuts to
@@ -103,6 +103,32 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch18 = new(() => Evaluate(IsBatch18));
 
     private static bool IsBatch18(string file) => Path.GetFileName(file).Contains("-welfare-18", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Welfare batch 19 (25 lines a language, Roman Urdu among them), written after a blind set showed these kinds still
+    /// wrong: hopelessness said not to be for tonight ("not right now he says"), a beating that is over with the face still
+    /// swollen, a past beating with "it's not over, they've got their eye on him", debts inside with threats to beat him
+    /// unless the family pays, which are worries; pressure to bring things in ("he says nobody checks", a stranger asks)
+    /// and a dead voice, no laughter, no sleep, which were missed; a weapon with someone waiting for him, a beating now,
+    /// "they will kill him tonight", hoarded pills with farewell letters, which are risks to life; and nerves about the
+    /// visit, the search of a headscarf or being late, which are questions. Before the changes that followed: intent
+    /// 0.827 (ar 0.84, cy 0.92, en 0.96, pl 0.84, ro 0.92, ur 0.48), emergency recall 0.861, concern recall 0.875, false
+    /// concern 0.067. After: 0.98 (ur 0.92), 1.0, 1.0, 0.033. Its misses were studied, so it is not blind any more.
+    /// </summary>
+    private static readonly Lazy<JsonObject> WelfareBatch19 = new(() => Evaluate(IsWelfareBatch19));
+
+    private static bool IsWelfareBatch19(string file) => Path.GetFileName(file).Contains("-welfare-19", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Welfare batch 20 (10 lines a language), written after batch 19's changes to check they generalise: it scored intent
+    /// 0.683, emergency recall 0.667 (stamping on his head with no officer coming, a jump from the railings in Roman Urdu),
+    /// concern recall 0.896, false concern 0. After the words for those kinds (its misses studied, so no longer blind):
+    /// 0.90, 1.0, 1.0, 0. Still missed: "I get nervous on visits, can I bring a friend" answered as what to bring, first
+    /// visit or children visiting (the ranking, not a welfare word).
+    /// </summary>
+    private static readonly Lazy<JsonObject> WelfareBatch20 = new(() => Evaluate(IsWelfareBatch20));
+
+    private static bool IsWelfareBatch20(string file) => Path.GetFileName(file).Contains("-welfare-20", StringComparison.Ordinal);
 
     private static bool IsBatch15(string file) => Path.GetFileName(file).Contains("-welfare-15", StringComparison.Ordinal);
 
@@ -288,7 +314,7 @@ public class HeldOutTests
     public void Later_welfare_batches_catch_risks_put_indirectly_without_crying_wolf()
     {
         var welfare = LaterWelfare.Value;
-        Assert.True(welfare["total"]!.GetValue<int>() >= 984, welfare.ToJsonString());
+        Assert.True(welfare["total"]!.GetValue<int>() >= 1310, welfare.ToJsonString());
         Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], welfare["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.Equal(1.0, welfare["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, welfare["concern_recall"]!.GetValue<double>());
@@ -331,6 +357,29 @@ public class HeldOutTests
         {
             Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
         }
+    }
+
+    [Fact]
+    public void Worries_said_not_to_be_for_now_are_worries_and_pressure_and_low_mood_are_heard()
+    {
+        var batch = WelfareBatch19.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+
+        // Still answered as a worry: Roman Urdu nerves about the first visit ("bohat ghabrahat"), read as Welsh.
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.034, batch.ToJsonString());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.97, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.9, $"{language}: {accuracy}");
+        }
+
+        var after = WelfareBatch20.Value;
+        Assert.Equal(1.0, after["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, after["concern_recall"]!.GetValue<double>());
+        Assert.True(after["false_concern_rate"]!.GetValue<double>() <= 0.01, after.ToJsonString());
+        Assert.True(after["intent_accuracy"]!.GetValue<double>() >= 0.88, after.ToJsonString());
     }
 
     [Fact]

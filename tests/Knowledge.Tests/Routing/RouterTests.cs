@@ -267,6 +267,29 @@ public class RouterTests
         Assert.Equal("emergency", Route(text).Intent);
 
     [Theory]
+    [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
+    [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
+    [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
+    [InlineData("my dad says life isn't worth living and he's doing it tonight", "emergency")]
+    [InlineData("they're texting me for 200 quid or they'll beat him", "concern")]
+    [InlineData("au batut-o saptamana trecuta si acum zic ca nu s-a terminat", "concern")]
+    [InlineData("pichle hafte usay mara tha, ab theek hai", "concern")]
+    [InlineData("usay aaj raat maar denge", "emergency")]
+    [InlineData("some lad has a knife and is waiting for him on the landing", "emergency")]
+    [InlineData("mae gan rywun gyllell ac mae o'n aros amdano fo ar yr adain", "emergency")]
+    public void Harm_said_not_to_be_for_now_or_only_threatened_is_a_worry_and_harm_about_to_happen_a_risk_to_life(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
+    [InlineData("she keeps telling me to bring something in on the visit, nobody will know she says", "concern")]
+    [InlineData("يقول لي جيبي له شي بالزيارة محد بيعرف", "concern")]
+    [InlineData("his voice is dead on the phone and he says he can't sleep at all", "concern")]
+    [InlineData("worried i'll be late with the train, what time do visits end at littlehey", "visiting-times")]
+    [InlineData("pot muta vizita pe martea viitoare", "booking-a-visit")]
+    public void Pressure_to_carry_and_a_dead_voice_are_worries_and_the_familys_own_nerves_are_questions(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     [InlineData("the wait at the gate nearly killed me, who do i complain to", "complaint")]
     [InlineData("he says hes dying of boredom, can i send him a book", "books-and-parcels")]
     [InlineData("nan is dying and wants to see him one last time, how do i book a visit", "booking-a-visit")]
