@@ -61,6 +61,24 @@ public class RouterTests
     [InlineData("video call کیسے کریں", "ur")]
     public void Short_messages_get_the_right_language(string text, string language) => Assert.Equal(language, Route(text).Language);
 
+    /// <summary>
+    /// Urdu and Arabic typed in Latin letters are answered in Urdu and Arabic; an English message with a name or one
+    /// Urdu word in it stays English.
+    /// </summary>
+    [Theory]
+    [InlineData("meri behan jail mein hai, mulaqat kab hoti hai", "ur", "visiting-times")]
+    [InlineData("qaidi ko khat kaise likhun", "ur", "letters")]
+    [InlineData("3ayza a3raf ezay a7gez ziyara", "ar", "booking-a-visit")]
+    [InlineData("my beta Imran is in HMP Leicester, when can I visit him", "en", "visiting-times")]
+    [InlineData("salam, what ID do I need for the visit", "en", "id-requirements")]
+    [InlineData("my postcode is CM3 5AB, how do I get to the prison", "en", "getting-there")]
+    public void Urdu_and_Arabic_in_Latin_letters_are_read_as_such(string text, string language, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(language, result.Language);
+        Assert.Equal(intent, result.Intent);
+    }
+
     /// <summary>A long message about the family that asks its question somewhere in the middle gets that question answered.</summary>
     [Theory]
     [InlineData("evening, my big brother has been inside a year now and the whole family is abroad so its only me here, I work in a restaurant day and night and cant get time off easily, so my question is are there video calls with him instead of travelling every time, because the journey takes a whole day")]
