@@ -228,7 +228,7 @@ internal sealed class LanguageDetector
         }
 
         var words = TextNormaliser.Tokens(folded);
-        if (Romanised(words) is { } romanised)
+        if (Romanised(words, known) is { } romanised)
         {
             return (_languages[romanised], 0.8);
         }
@@ -297,8 +297,10 @@ internal sealed class LanguageDetector
     /// The Arabic-script language a Latin-script message is written in, if enough of its words are that language's:
     /// "mera beta jail mein hai" is Urdu, "my son Imran is in jail" stays English. Null when none is.
     /// </summary>
-    private int? Romanised(List<string> words)
+    private int? Romanised(List<string> words, string? known)
     {
+        // In a conversation already in the language, one word of its own is enough: "shukriya bhai".
+        var knownIndex = known is not null && _index.TryGetValue(known, out var k) ? k : -1;
         int? best = null;
         var bestOwn = 0;
         for (var li = 0; li < _languages.Length; li++)
@@ -329,7 +331,7 @@ internal sealed class LanguageDetector
                 }
             }
 
-            if (own.Count >= RomanisedWords && own.Count + shared >= RomanisedShare * words.Count && own.Count > bestOwn
+            if (own.Count >= (li == knownIndex ? 1 : RomanisedWords) && own.Count + shared >= RomanisedShare * words.Count && own.Count > bestOwn
                 && own.Any(_romanised[li].Contains))
             {
                 (best, bestOwn) = (li, own.Count);

@@ -79,6 +79,13 @@ public class RouterTests
         Assert.Equal(intent, result.Intent);
     }
 
+    /// <summary>Once a conversation is in Urdu, one Roman Urdu word of its own keeps a short reply in Urdu.</summary>
+    [Theory]
+    [InlineData("shukriya bhai", "ur", "ur")]
+    [InlineData("shukriya bhai", null, "en")]
+    public void A_short_Roman_Urdu_reply_stays_in_the_conversations_language(string text, string? known, string language) =>
+        Assert.Equal(language, Route(text, new RoutingContext(known)).Language);
+
     /// <summary>A long message about the family that asks its question somewhere in the middle gets that question answered.</summary>
     [Theory]
     [InlineData("evening, my big brother has been inside a year now and the whole family is abroad so its only me here, I work in a restaurant day and night and cant get time off easily, so my question is are there video calls with him instead of travelling every time, because the journey takes a whole day")]
