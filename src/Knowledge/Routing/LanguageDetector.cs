@@ -3,7 +3,7 @@ namespace FamilyServices.Knowledge.Routing;
 /// <summary>What the detector learns about a language from its content.</summary>
 internal sealed record LanguageEvidence(
     string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus,
-    IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "");
+    IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "", IReadOnlyList<string>? FunctionWords = null);
 
 /// <summary>
 /// Guesses the language of a short message. Arabic-script messages are scored among the Arabic-script languages
@@ -30,6 +30,13 @@ internal sealed class LanguageDetector
     private readonly IReadOnlySet<string>[] _romanised;
     private readonly string[] _romanisedDigits;
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Little words only one language has ("jak", "czy", "sie"): nobody writing English types them, so "jak zrobic booking
+    /// na closed visit" is Polish however many English words it borrows.
+    /// </summary>
+    private readonly Dictionary<string, int> _ownFunctionWord = new(StringComparer.Ordinal);
+    private const double FunctionWordWeight = 0.6;
 
     /// <summary>Words of its own (known in no Latin-script language) a romanised message needs at least.</summary>
     private const int RomanisedWords = 2;
@@ -112,6 +119,17 @@ internal sealed class LanguageDetector
             }
 
             _wordWeight[word] = weights;
+        }
+
+        foreach (var language in evidence)
+        {
+            foreach (var word in (language.FunctionWords ?? []).Select(TextNormaliser.Fold))
+            {
+                if (wordLanguages.TryGetValue(word, out var set) && set.Count == 1 && set.Contains(_index[language.Code]))
+                {
+                    _ownFunctionWord[word] = _index[language.Code];
+                }
+            }
         }
 
         foreach (var language in evidence)
@@ -242,6 +260,14 @@ internal sealed class LanguageDetector
                     // "menu" alone: four letters of trigrams say little; the languages whose content uses the word say more.
                     scores[li] += words.Count == 1 && weights[li] == 0 ? -0.6 : 0.6 * weights[li];
                 }
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (_ownFunctionWord.TryGetValue(word, out var owner))
+            {
+                scores[owner] += FunctionWordWeight;
             }
         }
 

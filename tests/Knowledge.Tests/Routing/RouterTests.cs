@@ -79,6 +79,20 @@ public class RouterTests
         Assert.Equal(intent, result.Intent);
     }
 
+    /// <summary>Each Arabic region's word for petrol, a baby or a prison visit, and Polish that borrows English words.</summary>
+    [Theory]
+    [InlineData("البترول صار غالي، في حد يساعد بمصاريف الطريق للسجن", "ar", "financial-help")]
+    [InlineData("اقدر اجيب الرضيع معي للمواجهة", "ar", "children-visiting")]
+    [InlineData("jak zrobic booking na closed visit", "pl", "booking-a-visit")]
+    [InlineData("czy moj facet moze mnie dopisac do approved visitors", "pl", "booking-a-visit")]
+    [InlineData("jak sie zalogowac do apki od rozmow wideo", "pl", "video-calls")]
+    public void Dialect_words_and_borrowed_English_are_understood(string text, string language, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(language, result.Language);
+        Assert.Equal(intent, result.Intent);
+    }
+
     /// <summary>Once a conversation is in Urdu, one Roman Urdu word of its own keeps a short reply in Urdu.</summary>
     [Theory]
     [InlineData("shukriya bhai", "ur", "ur")]
