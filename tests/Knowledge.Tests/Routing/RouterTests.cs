@@ -93,10 +93,14 @@ public class RouterTests
         Assert.Equal(intent, result.Intent);
     }
 
-    /// <summary>Once a conversation is in Urdu, one Roman Urdu word of its own keeps a short reply in Urdu.</summary>
+    /// <summary>
+    /// Two Roman Urdu words of its own make a message Urdu; once a conversation is in Urdu one is enough, and an English
+    /// reply with one Urdu word stays English.
+    /// </summary>
     [Theory]
-    [InlineData("shukriya bhai", "ur", "ur")]
-    [InlineData("shukriya bhai", null, "en")]
+    [InlineData("shukriya bhai", null, "ur")]
+    [InlineData("shukriya", "ur", "ur")]
+    [InlineData("thanks bhai", "en", "en")]
     public void A_short_Roman_Urdu_reply_stays_in_the_conversations_language(string text, string? known, string language) =>
         Assert.Equal(language, Route(text, new RoutingContext(known)).Language);
 
