@@ -21,4 +21,5 @@ public sealed record LanguageProfile(
     IReadOnlyList<string> Stopwords,
     bool ArabicScript,
     string Letters,
-    IReadOnlyList<string> Prefixes);
+    IReadOnlyList<string> Prefixes,
+    string RomanisedDigits = "");

@@ -197,7 +197,8 @@ internal sealed class ContentLoader(string root)
             file.Optional(map, "stopwords") is { } st ? file.Strings(st, "stopwords") : [],
             (file.OptionalString(map, "script") ?? "latin") == "arabic",
             file.OptionalString(map, "letters") ?? "",
-            file.Optional(map, "prefixes") is { } px ? file.Strings(px, "prefixes") : []);
+            file.Optional(map, "prefixes") is { } px ? file.Strings(px, "prefixes") : [],
+            file.OptionalString(map, "romanised_digits") ?? "");
     }
 
     public (Dictionary<string, string> Texts, Dictionary<string, int> Lines, string File) ReadTexts(string code)

@@ -1,13 +1,17 @@
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>What the detector learns about a language from its content.</summary>
-internal sealed record LanguageEvidence(string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus);
+internal sealed record LanguageEvidence(
+    string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus,
+    IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "", IReadOnlyList<string>? FunctionWords = null);
 
 /// <summary>
 /// Guesses the language of a short message. Arabic-script messages are scored among the Arabic-script languages
 /// by letters only that language uses (Urdu's ٹ ڈ ڑ ں ے ہ ...) and by known words; Latin-script messages by
 /// character trigrams and known words learnt from each language's content, plus letters only one language uses
-/// (when the sender typed them). All of it comes from the language's content files.
+/// (when the sender typed them). An Arabic-script language written in Latin letters (Roman Urdu "mulaqat ka time kya
+/// hai", Arabizi "3ayz a3raf el mawa3eed") is told by its own words and by digits standing for its letters.
+/// All of it comes from the language's content files.
 /// </summary>
 internal sealed class LanguageDetector
 {
@@ -23,6 +27,22 @@ internal sealed class LanguageDetector
     private readonly double[] _unseenLogProb;
     private readonly Dictionary<string, double[]> _wordWeight = new(StringComparer.Ordinal);
     private readonly Dictionary<char, int> _accentOwner = [];
+    private readonly IReadOnlySet<string>[] _romanised;
+    private readonly string[] _romanisedDigits;
+    private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Little words only one language has ("jak", "czy", "sie"): nobody writing English types them, so "jak zrobic booking
+    /// na closed visit" is Polish however many English words it borrows.
+    /// </summary>
+    private readonly Dictionary<string, int> _ownFunctionWord = new(StringComparer.Ordinal);
+    private const double FunctionWordWeight = 0.6;
+
+    /// <summary>Words of its own (known in no Latin-script language) a romanised message needs at least.</summary>
+    private const int RomanisedWords = 2;
+
+    /// <summary>...and the share of the message's words that are the language's, its own or shared ("se", "hai").</summary>
+    private const double RomanisedShare = 0.3;
 
     public LanguageDetector(IReadOnlyList<LanguageEvidence> evidence, string defaultLanguage)
     {
@@ -30,6 +50,8 @@ internal sealed class LanguageDetector
         _index = _languages.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         _arabicScript = evidence.Select(e => e.ArabicScript).ToArray();
         _prefixes = evidence.Select(e => e.Prefixes).ToArray();
+        _romanised = evidence.Select(e => e.Romanised ?? new HashSet<string>()).ToArray();
+        _romanisedDigits = evidence.Select(e => e.RomanisedDigits).ToArray();
         var corpusByLanguage = evidence.ToDictionary(e => e.Code, e => e.Corpus);
         _default = defaultLanguage;
         _unseenLogProb = new double[_languages.Length];
@@ -62,6 +84,10 @@ internal sealed class LanguageDetector
                     }
 
                     set.Add(li);
+                    if (!_arabicScript[li] && !TextNormaliser.IsArabicScript(word[0]))
+                    {
+                        _latinWords.Add(word);
+                    }
                 }
             }
         }
@@ -93,6 +119,17 @@ internal sealed class LanguageDetector
             }
 
             _wordWeight[word] = weights;
+        }
+
+        foreach (var language in evidence)
+        {
+            foreach (var word in (language.FunctionWords ?? []).Select(TextNormaliser.Fold))
+            {
+                if (wordLanguages.TryGetValue(word, out var set) && set.Count == 1 && set.Contains(_index[language.Code]))
+                {
+                    _ownFunctionWord[word] = _index[language.Code];
+                }
+            }
         }
 
         foreach (var language in evidence)
@@ -209,6 +246,11 @@ internal sealed class LanguageDetector
         }
 
         var words = TextNormaliser.Tokens(folded);
+        if (Romanised(words, known) is { } romanised)
+        {
+            return (_languages[romanised], 0.8);
+        }
+
         foreach (var word in words)
         {
             if (_wordWeight.TryGetValue(word, out var weights))
@@ -218,6 +260,14 @@ internal sealed class LanguageDetector
                     // "menu" alone: four letters of trigrams say little; the languages whose content uses the word say more.
                     scores[li] += words.Count == 1 && weights[li] == 0 ? -0.6 : 0.6 * weights[li];
                 }
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (_ownFunctionWord.TryGetValue(word, out var owner))
+            {
+                scores[owner] += FunctionWordWeight;
             }
         }
 
@@ -268,6 +318,57 @@ internal sealed class LanguageDetector
 
         return (_languages[best], 1.0 / sum);
     }
+
+    /// <summary>
+    /// The Arabic-script language a Latin-script message is written in, if enough of its words are that language's:
+    /// "mera beta jail mein hai" is Urdu, "my son Imran is in jail" stays English. Null when none is.
+    /// </summary>
+    private int? Romanised(List<string> words, string? known)
+    {
+        // In a conversation already in the language, one word of its own is enough: "shukriya bhai".
+        var knownIndex = known is not null && _index.TryGetValue(known, out var k) ? k : -1;
+        int? best = null;
+        var bestOwn = 0;
+        for (var li = 0; li < _languages.Length; li++)
+        {
+            if (_romanised[li].Count == 0)
+            {
+                continue;
+            }
+
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            var shared = 0;
+            foreach (var word in words)
+            {
+                if (_romanised[li].Contains(word))
+                {
+                    if (_latinWords.Contains(word))
+                    {
+                        shared++;
+                    }
+                    else
+                    {
+                        own.Add(word);
+                    }
+                }
+                else if (WritesLetterAsDigit(word, _romanisedDigits[li]))
+                {
+                    own.Add(word); // "a3raf", "a7gez": digits for letters Latin has not
+                }
+            }
+
+            if (own.Count >= (li == knownIndex ? 1 : RomanisedWords) && own.Count + shared >= RomanisedShare * words.Count && own.Count > bestOwn
+                && own.Any(_romanised[li].Contains))
+            {
+                (best, bestOwn) = (li, own.Count);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool WritesLetterAsDigit(string word, string digits) =>
+        digits.Length > 0 && word.Count(char.IsLetter) >= 2 && word.Any(c => digits.Contains(c));
 
     private static IEnumerable<string> Trigrams(string folded)
     {

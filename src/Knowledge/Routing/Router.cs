@@ -117,7 +117,9 @@ public sealed class Router
                         .Concat(knowledge.Intents.SelectMany(i => new[] { knowledge.GetAnswer(i, code, null).Full, knowledge.IntentLabel(i, code) }))
                         .Concat(knowledge.TextKeys(code).Select(k => knowledge.Text(code, k)))
                         .ToList();
-                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus);
+                    // An Arabic-script language's rewrites of Latin-script words say how its speakers write it in Latin letters.
+                    var romanised = profile.ArabicScript ? profile.TextSpeak.Keys.Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal) : [];
+                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords);
                 }).ToList(),
                 knowledge.Languages[0]);
 

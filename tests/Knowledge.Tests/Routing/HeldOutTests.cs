@@ -9,7 +9,7 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f) && !IsQuestions(f)));
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f) && !IsQuestions(f) && !IsRoman(f)));
 
     /// <summary>
     /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19);
+        && !IsBatch(file, 19) && !IsBatch(file, 21);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -51,6 +51,22 @@ public class HeldOutTests
     /// en 0.88, pl 0.80, ro 0.68, ur 0.84), false concern 0.087. Its misses were then fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch19 = new(() => Evaluate(f => IsBatch(f, 19)));
+
+    /// <summary>
+    /// Batch 21 (about 60 lines each in Arabic and Polish, two a question), written after blind sets left them the weakest
+    /// languages: Arabic in every dialect's words (and a few lines of Arabizi, Arabic in Latin letters), Polish without
+    /// diacritics and mixed with English ("booking na visit", "closed visit"), long messages with the question last.
+    /// Before the changes that followed: ar 0.92 (language 0.95: Arabizi read as Romanian or English), pl 0.98.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch21 = new(() => Evaluate(f => IsBatch(f, 21)));
+
+    /// <summary>
+    /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
+    /// followed, no line was read as Urdu (English, Romanian or Welsh instead) and intent was 0.40.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Roman = new(() => Evaluate(IsRoman));
+
+    private static bool IsRoman(string file) => Path.GetFileName(file).Contains("-roman-", StringComparison.Ordinal);
 
     private static bool IsBatch(string file, int batch) => Path.GetFileName(file).Contains($"-fresh-{batch}.", StringComparison.Ordinal);
 
@@ -395,5 +411,31 @@ public class HeldOutTests
 
         Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
         Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
+    }
+
+    [Fact]
+    public void Arabic_dialects_and_colloquial_Polish_are_understood()
+    {
+        var batch = Batch21.Value;
+        Assert.Equal(["ar", "pl"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.96, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
+        }
+
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Urdu_in_Latin_letters_is_answered_in_Urdu()
+    {
+        var roman = Roman.Value;
+        Assert.True(roman["language_accuracy"]!.GetValue<double>() >= 0.98, roman.ToJsonString());
+        Assert.True(roman["intent_accuracy"]!.GetValue<double>() >= 0.9, roman.ToJsonString());
+        Assert.Equal(1.0, roman["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, roman["concern_recall"]!.GetValue<double>());
     }
 }

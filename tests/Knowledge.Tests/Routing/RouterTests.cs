@@ -61,6 +61,49 @@ public class RouterTests
     [InlineData("video call کیسے کریں", "ur")]
     public void Short_messages_get_the_right_language(string text, string language) => Assert.Equal(language, Route(text).Language);
 
+    /// <summary>
+    /// Urdu and Arabic typed in Latin letters are answered in Urdu and Arabic; an English message with a name or one
+    /// Urdu word in it stays English.
+    /// </summary>
+    [Theory]
+    [InlineData("meri behan jail mein hai, mulaqat kab hoti hai", "ur", "visiting-times")]
+    [InlineData("qaidi ko khat kaise likhun", "ur", "letters")]
+    [InlineData("3ayza a3raf ezay a7gez ziyara", "ar", "booking-a-visit")]
+    [InlineData("my beta Imran is in HMP Leicester, when can I visit him", "en", "visiting-times")]
+    [InlineData("salam, what ID do I need for the visit", "en", "id-requirements")]
+    [InlineData("my postcode is CM3 5AB, how do I get to the prison", "en", "getting-there")]
+    public void Urdu_and_Arabic_in_Latin_letters_are_read_as_such(string text, string language, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(language, result.Language);
+        Assert.Equal(intent, result.Intent);
+    }
+
+    /// <summary>Each Arabic region's word for petrol, a baby or a prison visit, and Polish that borrows English words.</summary>
+    [Theory]
+    [InlineData("البترول صار غالي، في حد يساعد بمصاريف الطريق للسجن", "ar", "financial-help")]
+    [InlineData("اقدر اجيب الرضيع معي للمواجهة", "ar", "children-visiting")]
+    [InlineData("jak zrobic booking na closed visit", "pl", "booking-a-visit")]
+    [InlineData("czy moj facet moze mnie dopisac do approved visitors", "pl", "booking-a-visit")]
+    [InlineData("jak sie zalogowac do apki od rozmow wideo", "pl", "video-calls")]
+    public void Dialect_words_and_borrowed_English_are_understood(string text, string language, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(language, result.Language);
+        Assert.Equal(intent, result.Intent);
+    }
+
+    /// <summary>
+    /// Two Roman Urdu words of its own make a message Urdu; once a conversation is in Urdu one is enough, and an English
+    /// reply with one Urdu word stays English.
+    /// </summary>
+    [Theory]
+    [InlineData("shukriya bhai", null, "ur")]
+    [InlineData("shukriya", "ur", "ur")]
+    [InlineData("thanks bhai", "en", "en")]
+    public void A_short_Roman_Urdu_reply_stays_in_the_conversations_language(string text, string? known, string language) =>
+        Assert.Equal(language, Route(text, new RoutingContext(known)).Language);
+
     /// <summary>A long message about the family that asks its question somewhere in the middle gets that question answered.</summary>
     [Theory]
     [InlineData("evening, my big brother has been inside a year now and the whole family is abroad so its only me here, I work in a restaurant day and night and cant get time off easily, so my question is are there video calls with him instead of travelling every time, because the journey takes a whole day")]
