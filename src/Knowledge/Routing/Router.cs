@@ -322,8 +322,9 @@ public sealed class Router
                 }
                 else
                 {
+                    // On the confidences as reported (rounded), so a caller comparing them draws the same line.
                     ambiguous = !settled && second is not null && second != Fallback && secondConfidence >= FallbackThreshold
-                        && confidence - secondConfidence < AmbiguityMargin;
+                        && Math.Round(confidence, 3) - Math.Round(secondConfidence, 3) < AmbiguityMargin;
                 }
             }
 

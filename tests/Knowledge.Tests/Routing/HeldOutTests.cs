@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 21);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -51,6 +51,17 @@ public class HeldOutTests
     /// en 0.88, pl 0.80, ro 0.68, ur 0.84), false concern 0.087. Its misses were then fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch19 = new(() => Evaluate(f => IsBatch(f, 19)));
+
+    /// <summary>
+    /// Batch 20 (32 lines a language), written after a blind set showed questions that fall between two neighbouring
+    /// answers: email instead of letters and what a message costs, closed visits behind glass, fares and fuel for the
+    /// journey, a child crying or gone quiet since their dad went inside, family visits at Eid and Christmas, canteen
+    /// money paid online, a new number he cannot ring, a complaint about staff or a visit cancelled on arrival, a
+    /// pushchair on the visit, contact lost since childhood, greetings in dialect. Before the changes that followed: intent
+    /// 0.90 (ar 0.91, cy 0.88, en 0.88, pl 0.94, ro 0.84, ur 0.97), false concern 0.052. Its misses were then fixed by
+    /// kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch20 = new(() => Evaluate(f => IsBatch(f, 20)));
 
     /// <summary>
     /// Batch 21 (about 60 lines each in Arabic and Polish, two a question), written after blind sets left them the weakest
@@ -437,5 +448,21 @@ public class HeldOutTests
         Assert.True(roman["intent_accuracy"]!.GetValue<double>() >= 0.9, roman.ToJsonString());
         Assert.Equal(1.0, roman["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, roman["concern_recall"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Questions_between_two_neighbouring_answers_get_the_one_asked_for_in_every_language()
+    {
+        var batch = Batch20.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.98, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.96, $"{language}: {accuracy}");
+        }
+
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
+        // A child's distress, contact lost long ago or a number that changed is not a worry about the man inside.
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
     }
 }

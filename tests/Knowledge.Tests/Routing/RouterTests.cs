@@ -286,6 +286,35 @@ public class RouterTests
         Assert.Equal("support-services", result.Intent);
     }
 
+    // Words that read as worries but ask something else: a child upset since their dad went inside (support), contact lost
+    // since childhood (finding him again), closed visits behind glass, a new number he cannot ring, a complaint about staff
+    // to a visitor with little English.
+    [Theory]
+    [InlineData("my little boy wets the bed and cries since his dad went inside, who can help us", "support-services")]
+    [InlineData("fiul meu plange mereu de cand tatal lui e la inchisoare, exista sprijin pentru copii", "support-services")]
+    [InlineData("i lost contact with my father when i was little and hes in prison now, can you help me find him", "reestablish-contact")]
+    [InlineData("nie mam kontaktu z bratem od lat, słyszałem że siedzi, jak się z nim skontaktować", "reestablish-contact")]
+    [InlineData("beth yw ymweliad caeedig, oes gwydr", "visit-rules")]
+    [InlineData("شو يعني زيارة مغلقة", "visit-rules")]
+    [InlineData("am numar nou si nu ma mai poate suna, cum il adaug", "phone-calls")]
+    [InlineData("the officer laughed at my dad because he doesnt speak english, i want to complain", "complaint")]
+    public void Questions_in_worrying_words_get_the_answer_they_ask_for(string text, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.Equal(intent, result.Intent);
+    }
+
+    // The man inside gone quiet, silence from someone who rings every day, a child who wants to die, a hanging planned:
+    // still worries and risks to life.
+    [Theory]
+    [InlineData("my son inside has gone very quiet and stopped talking, is there support for him", "concern")]
+    [InlineData("nie mam kontaktu z synem od tygodnia, zawsze dzwonil codziennie", "concern")]
+    [InlineData("my daughter keeps crying since her dad went inside and she says she wants to die", "emergency")]
+    [InlineData("closed visits now because they found drugs and he says he'll hang himself tonight", "emergency")]
+    public void Worries_beside_those_words_are_still_heard(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
     // The same words beside a risk to him, or to the writer's own life, are still heard.
     [Theory]
     [InlineData("theyre threatening my son on the wing, i want it to stop", "concern")]
