@@ -179,8 +179,9 @@ public class RouterTests
     }
 
     // Breathing trouble, told the way families write it in each language and dialect, a beating heard as it happens
-    // ("now" in Sudanese, Libyan, Egyptian, Levantine or Maghrebi Arabic) and a blow to the head with vomiting or
-    // confusion: 999 first.
+    // ("now" in Sudanese, Libyan, Egyptian, Levantine or Maghrebi Arabic), a blow to the head with vomiting or
+    // confusion, breathing trouble told from a call that has just ended ("couldn't breathe"), a killing said to be
+    // planned, a cord tied round the neck, and a weapon with a threat that he will not be spared: 999 first.
     [Theory]
     [InlineData("mój mąż zadzwonił, nie może złapać powietrza i nikt nie przychodzi")]
     [InlineData("brat ledwo oddycha w celi, straznicy nie reaguja")]
@@ -199,6 +200,16 @@ public class RouterTests
     [InlineData("ضربوه على راسه وهو عم يستفرغ")]
     [InlineData("اسے سر پر چوٹ لگی ہے اور الٹیاں کر رہا ہے")]
     [InlineData("صاحبه بيقول انه وقع ومش بيتنفس")]
+    [InlineData("she rang me and said he couldnt breathe, then the phone cut off")]
+    [InlineData("wczoraj w nocy nie mógł oddychać i nikt nie przyszedł")]
+    [InlineData("mi-a zis ca nu putea respira deloc")]
+    [InlineData("ابني كان بيختنق في التليفون وبعدين الخط قطع")]
+    [InlineData("فون پر وہ بتا رہا تھا سانس نہیں لے پا رہا تھا")]
+    [InlineData("ابھی فون پر آواز آئی کوئی میرے بیٹے کو مار رہا ہے، وہ چیخ رہا تھا")]
+    [InlineData("mają go zabić w tym tygodniu, mówi kolega")]
+    [InlineData("fratele meu si-a legat cureaua la gat, colegul a sunat")]
+    [InlineData("someone on his wing has a blade and says hes a dead man")]
+    [InlineData("ایک قیدی کے پاس چھری ہے، کہتا ہے اسے زندہ نہیں چھوڑوں گا")]
     public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
