@@ -394,7 +394,7 @@ public class HeldOutTests
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
 
-        // Still answered as a worry: Roman Urdu nerves about the first visit ("bohat ghabrahat"), read as Welsh.
+        // Still answered as a worry: Roman Urdu "worried I'll be late because of the bus" ("fikar hai ... late").
         Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.034, batch.ToJsonString());
         Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.97, batch.ToJsonString());
         foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
