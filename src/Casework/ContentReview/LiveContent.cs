@@ -42,6 +42,14 @@ public sealed class LiveContent(KnowledgeStore store, IServiceScopeFactory scope
             }
 
             var edits = await EditsAsync(db, cancellationToken);
+            if (_applied is null && edits.Count == 0)
+            {
+                // At start-up with no edits saved the content loaded from the files is already right: replacing it
+                // would only make the router rebuild itself under the first messages.
+                Volatile.Write(ref _applied, version);
+                return;
+            }
+
             try
             {
                 store.Replace(KnowledgeBase.Load(store.Current.ContentRoot, new ContentOverlay(edits.Select(e => e.ToChange()))));

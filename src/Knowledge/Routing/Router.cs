@@ -69,14 +69,43 @@ public sealed class Router
     private Model CurrentModel()
     {
         var model = Volatile.Read(ref _model);
-        if (_store is not null && !ReferenceEquals(model.Knowledge, _store.Current))
+        if (_store is null || ReferenceEquals(model.Knowledge, _store.Current))
         {
-            model = new Model(_store.Current);
-            Volatile.Write(ref _model, model);
+            return model;
         }
 
-        return model;
+        // One message builds the model for new content; the messages arriving meanwhile use the last one rather than
+        // each build their own (a burst right after a content edit made every turn build one, seconds of work and
+        // hundreds of megabytes each).
+        if (!_building.TryEnter())
+        {
+            return model;
+        }
+
+        try
+        {
+            model = Volatile.Read(ref _model);
+            var current = _store.Current;
+            if (!ReferenceEquals(model.Knowledge, current))
+            {
+                model = new Model(current);
+                Volatile.Write(ref _model, model);
+                Interlocked.Increment(ref _built);
+            }
+
+            return model;
+        }
+        finally
+        {
+            _building.Exit();
+        }
     }
+
+    private readonly Lock _building = new();
+    private int _built;
+
+    /// <summary>How many times the router has been rebuilt for replaced content since it started.</summary>
+    public int Rebuilds => Volatile.Read(ref _built);
 
     private sealed class Model
     {

@@ -55,6 +55,22 @@ public class LiveContentTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Starting_with_no_edits_saved_keeps_the_content_loaded_from_the_files(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (assistant, store, services) = App(database);
+        await using var _ = services;
+        var loaded = store.Current;
+
+        await assistant.RefreshAsync();
+        await assistant.RefreshAsync();
+
+        // Replaced, it would make the router rebuild itself under the first families' messages.
+        Assert.Same(loaded, store.Current);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bad_edit_is_refused_with_its_reason_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

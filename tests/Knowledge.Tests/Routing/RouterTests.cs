@@ -417,4 +417,27 @@ public class RouterTests
 
         Assert.Equal("greeting", router.Route("zebra crossing marmalade", new RoutingContext()).Intent);
     }
+
+    [Fact]
+    public async Task A_burst_of_messages_after_new_content_builds_the_router_once_and_every_message_is_answered()
+    {
+        var store = new KnowledgeStore(Shared.Knowledge);
+        var router = new Router(store);
+        var root = Shared.CopyContent();
+        var path = Path.Combine(root, "en", "examples.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("greeting:\n", "greeting:\n  - zebra crossing marmalade\n"));
+        store.Replace(KnowledgeBase.Load(root));
+
+        using var start = new ManualResetEventSlim();
+        var burst = Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return router.Route("what id do i need to visit", new RoutingContext()).Intent;
+        })).ToList();
+        start.Set();
+
+        Assert.All(await Task.WhenAll(burst), intent => Assert.Equal("id-requirements", intent));
+        Assert.Equal(1, router.Rebuilds);
+        Assert.Equal("greeting", router.Route("zebra crossing marmalade", new RoutingContext()).Intent);
+    }
 }
