@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
