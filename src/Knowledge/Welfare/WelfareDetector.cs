@@ -83,7 +83,7 @@ internal sealed class WelfareDetector
     /// What is asked instead of a worry is often told at length ("he rings me every night shouting threats, can you
     /// please block his calls"): its concepts' words may lie this many words apart for each concept.
     /// </summary>
-    private const int InsteadWindowPerConcept = 6;
+    private const int InsteadWindowPerConcept = 8;
 
     /// <summary>After "not ... just asking" a denial may stand this many words before what it denies.</summary>
     private const int AskingDenialWindow = 3;

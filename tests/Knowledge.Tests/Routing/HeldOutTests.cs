@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -70,6 +70,17 @@ public class HeldOutTests
     /// Before the changes that followed: ar 0.92 (language 0.95: Arabizi read as Romanian or English), pl 0.98.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch21 = new(() => Evaluate(f => IsBatch(f, 21)));
+
+    /// <summary>
+    /// Batch 22 (20 lines a language, 37 in Arabic), written after a blind set showed the family's own hardship told at
+    /// length with a request for help (alone with the kids and the rent, a child who cannot sleep or cries at school since
+    /// their dad went inside) answered as a worry about the man inside, and Arabic everyday questions in Maghrebi,
+    /// Levantine, Gulf and Egyptian words (parking, a helpline, email instead of the post and its cost, unwanted letters,
+    /// contact lost after a family row, who rings whom) answered wrongly; a few real worries check the other direction.
+    /// Before the changes that followed: intent 0.90 (ar 0.78, cy 1.0, en 0.85, pl 0.95, ro 1.0, ur 0.90), false concern
+    /// 0.062. Its misses were then fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch22 = new(() => Evaluate(f => IsBatch(f, 22)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -463,6 +474,24 @@ public class HeldOutTests
 
         Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.99, batch.ToJsonString());
         // A child's distress, contact lost long ago or a number that changed is not a worry about the man inside.
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
+    }
+
+    [Fact]
+    public void The_familys_own_hardship_with_a_request_for_help_and_Arabic_everyday_questions_are_answered()
+    {
+        var batch = Batch22.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.98, batch.ToJsonString());
+        foreach (var (language, accuracy) in batch["by_language"]!.AsObject())
+        {
+            Assert.True(accuracy!.GetValue<double>() >= 0.95, $"{language}: {accuracy}");
+        }
+
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        // The man inside's own distress and threats stay worries; the family's own need for help is not one.
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
         Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
     }
 }
