@@ -14,7 +14,9 @@ namespace FamilyServices.Casework.ContentReview;
 public sealed class LiveContent(KnowledgeStore store, IServiceScopeFactory scopes, ILogger<LiveContent> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private Version? _applied;
+    // The content loaded from the files holds no edits: an assistant started with none saved has nothing to rebuild
+    // (rebuilding would only make the router build itself again under the first messages).
+    private Version? _applied = new(0, null);
 
     /// <summary>Edits are only ever added, so their number and the newest time change with every edit.</summary>
     private sealed record Version(int Count, DateTime? Newest);
@@ -42,14 +44,6 @@ public sealed class LiveContent(KnowledgeStore store, IServiceScopeFactory scope
             }
 
             var edits = await EditsAsync(db, cancellationToken);
-            if (_applied is null && edits.Count == 0)
-            {
-                // At start-up with no edits saved the content loaded from the files is already right: replacing it
-                // would only make the router rebuild itself under the first messages.
-                Volatile.Write(ref _applied, version);
-                return;
-            }
-
             try
             {
                 store.Replace(KnowledgeBase.Load(store.Current.ContentRoot, new ContentOverlay(edits.Select(e => e.ToChange()))));

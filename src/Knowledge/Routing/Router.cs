@@ -285,14 +285,14 @@ public sealed class Router
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && _welfare.AsksQuestion(expanded) && _welfare.OwnWords(expanded) is { Count: > 0 } own
                 && corrected.Where(w => !own.Contains(w)).ToList() is { Count: > 0 } rest && _intents.Score(rest) is var restScores
-                && BestQuestion(restScores) is var asked2 && restScores[asked2] >= DeniedQuestion)
+                && BestQuestion(restScores) is var askedBeside && restScores[askedBeside] >= DeniedQuestion)
             {
                 // "Worried I'll be late with the bus, what time do visits finish": the worry is the family's own, told
                 // in everyday words, and a question is asked with it: that is what to answer.
                 scores = restScores;
-                (intent, confidence) = (_intentNames[asked2], scores[asked2]);
+                (intent, confidence) = (_intentNames[askedBeside], scores[askedBeside]);
                 (best, runnerUp) = TopTwo(scores);
-                var next = best == asked2 ? runnerUp : best;
+                var next = best == askedBeside ? runnerUp : best;
                 (second, secondConfidence) = next >= 0 ? (_intents.Intents[next], scores[next]) : (null, 0);
             }
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)

@@ -472,7 +472,11 @@ internal sealed class WelfareDetector
     /// An urgent word ("now", "tonight") anywhere in the message that is not denied ("not tonight, he says"), by a
     /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno"); not one of <paramref name="except"/>.
     /// </summary>
-    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow, HashSet<string>? except = null)
+    private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow, HashSet<string>? except = null) =>
+        AnyUrgent(tokens, except, (start, end) => !NegatedAt(tokens, start, end) && !Within(notNow, start, end));
+
+    /// <summary>Whether an urgent word or phrase (not one of <paramref name="except"/>'s single words) stands where <paramref name="counts"/> says it counts.</summary>
+    private bool AnyUrgent(List<string> tokens, HashSet<string>? except, Func<int, int, bool> counts)
     {
         foreach (var urgent in _urgent)
         {
@@ -483,7 +487,7 @@ internal sealed class WelfareDetector
 
             for (var i = 0; i + urgent.Length <= tokens.Count; i++)
             {
-                if (Matches(tokens, i, urgent) && !NegatedAt(tokens, i, i + urgent.Length) && !Within(notNow, i, i + urgent.Length))
+                if (Matches(tokens, i, urgent) && counts(i, i + urgent.Length))
                 {
                     return true;
                 }
@@ -493,10 +497,6 @@ internal sealed class WelfareDetector
         return false;
     }
 
-    /// <summary>
-    /// A denial just in front of tokens [start, end) ("not right now", "nie teraz", "nu acum"), or in Urdu just after
-    /// them ("ابھی نہیں"): what they name is said not to be so.
-    /// </summary>
     private bool NegatedAt(List<string> tokens, int start, int end) =>
         _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n))
         || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
@@ -510,28 +510,8 @@ internal sealed class WelfareDetector
         category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow) && !NowOutsidePast(tokens);
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
-    private bool NowOutsidePast(List<string> tokens)
-    {
-        foreach (var urgent in _urgent)
-        {
-            if (urgent.Length == 1 && _plainNow.Contains(urgent[0]))
-            {
-                continue;
-            }
+    private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));
 
-            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
-            {
-                if (Matches(tokens, i, urgent) && !InPhrase(tokens, _past, i, i + urgent.Length))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when one of the phrases covers tokens [from, to).</summary>
     private static bool InPhrase(List<string> tokens, List<string[]> phrases, int from, int to)
     {
         foreach (var phrase in phrases)
