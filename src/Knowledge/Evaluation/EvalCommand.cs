@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FamilyServices.Knowledge.Welfare;
 using System.Text.Json.Nodes;
 
 namespace FamilyServices.Knowledge.Evaluation;
@@ -6,6 +7,7 @@ namespace FamilyServices.Knowledge.Evaluation;
 /// <summary>
 /// `eval FILE [--jsonl]`: routes each line of a TSV (lang, text, intent; header first) as the first message of a new
 /// conversation, prints each miss, then one JSON summary line. With --jsonl, one JSON object per line instead of misses.
+/// With --explain, each miss is followed by the welfare words found in it and what the ranking made of it.
 /// </summary>
 public static class EvalCommand
 {
@@ -14,10 +16,11 @@ public static class EvalCommand
     public static int Run(string[] args, TextWriter output, KnowledgeBase knowledge)
     {
         var jsonl = args.Contains("--jsonl");
+        var explain = args.Contains("--explain");
         var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (files.Count != 1)
         {
-            output.WriteLine("usage: eval FILE [--jsonl]   (FILE: tab-separated lang, text, intent with a header line)");
+            output.WriteLine("usage: eval FILE [--jsonl] [--explain]   (FILE: tab-separated lang, text, intent with a header line)");
             return 2;
         }
 
@@ -32,7 +35,10 @@ public static class EvalCommand
         foreach (var line in ReadLines(files[0]))
         {
             // Each line is the first message of a new conversation: nothing is known yet.
+            var found = new List<string>();
+            WelfareDetector.Explaining = explain ? found : null;
             var route = router.Route(line.Text, new RoutingContext());
+            WelfareDetector.Explaining = null;
             results.Add((line, route));
             if (jsonl)
             {
@@ -52,6 +58,11 @@ public static class EvalCommand
             else if (route.Intent != line.Intent || route.Language != line.Language)
             {
                 output.WriteLine($"MISS\t{line.Text}\texpected={line.Intent}\tgot={route.Intent}\tlanguage={line.Language}\tgot_language={route.Language}");
+                if (explain)
+                {
+                    output.WriteLine($"  ranked {route.Intent} {route.Confidence:F2}, then {route.RunnerUp} {route.RunnerUpConfidence:F2}; welfare {route.Welfare.Level}/{route.Welfare.Category}{(route.Welfare.Softened ? ", softened" : "")}");
+                    found.ForEach(f => output.WriteLine("  " + f));
+                }
             }
         }
 

@@ -89,6 +89,13 @@ internal sealed class WelfareDetector
     private const int AskingDenialWindow = 3;
 
     /// <summary>
+    /// When set (by `eval --explain`, on its own thread), each cue or rule found is written here with the words it
+    /// was found in, so whoever corrects the content can see why a message was read as a worry.
+    /// </summary>
+    [ThreadStatic]
+    internal static List<string>? Explaining;
+
+    /// <summary>
     /// The words that end in "*" ("suicid*"), and the Welsh ones' mutation keys: a message finds which of them
     /// begin its words once, so a phrase that starts with one is looked for only when it may be there.
     /// </summary>
@@ -292,6 +299,7 @@ internal sealed class WelfareDetector
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
 
@@ -322,6 +330,7 @@ internal sealed class WelfareDetector
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
                     || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start > at && s.End <= end && NegatedAt(tokens, s.Start, s.End)))));
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
         }
@@ -388,6 +397,7 @@ internal sealed class WelfareDetector
                 }
 
                 askedFor ??= intent;
+                Explaining?.Add($"instead of a worry, asks for {intent}");
                 blank ??= new bool[tokens.Count];
                 foreach (var (start, end) in concepts.SelectMany(c => spans[c]!))
                 {

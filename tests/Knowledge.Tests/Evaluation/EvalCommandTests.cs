@@ -64,6 +64,25 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Explain_shows_under_a_miss_which_welfare_words_were_found_in_it()
+    {
+        // A worry labelled as a question, so it is a miss: whoever corrects the content sees the words that made it one.
+        var file = WriteTsv("en	my son is being bullied on the wing, what are visiting times	visiting-times", "en	how do i book a visit	booking-a-visit");
+        var output = new StringWriter();
+        EvalCommand.Run([file, "--explain"], output, Shared.Knowledge);
+        var lines = output.ToString().TrimEnd().Split('\n');
+
+        var miss = Array.FindIndex(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
+        Assert.Contains("got=concern", lines[miss]);
+        Assert.StartsWith("  ranked concern", lines[miss + 1]);
+        Assert.Contains("Concern/bullying", lines[miss + 2]);
+        Assert.Contains("bullied", lines[miss + 2]);
+        // The line answered rightly is not explained: after the miss, only its explanation and the summary.
+        Assert.Single(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
+        Assert.All(lines[(miss + 1)..^1], l => Assert.StartsWith("  ", l));
+    }
+
+    [Fact]
     public void A_missing_file_is_reported_not_thrown()
     {
         var output = new StringWriter();

@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -81,6 +81,19 @@ public class HeldOutTests
     /// 0.062. Its misses were then fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch22 = new(() => Evaluate(f => IsBatch(f, 22)));
+
+    /// <summary>
+    /// Batch 23 (6 to 10 lines a language), written after a blind set (round i) showed: a beating that starts during a
+    /// video call, men with a blade outside his cell saying he will not be spared today, and breathing trouble in
+    /// Levantine words, all missed as risks to life; a wish never to have been born, and a beating last week "but he
+    /// says he's ok now", read as risks to life; and everyday words taken for worries ("puch" for "ask" corrected to
+    /// "punch", "give my opinion" read as a debt, "ma plang" for "I complain", "it's no longer possible", "buy from the
+    /// canteen", "this isn't right" about a cancelled visit, a corner for the children to play). Also chat about last
+    /// night's match and recipes, and Egyptian and Moroccan Arabizi read as Romanian. Round i scored 0.952 before the
+    /// changes that followed (emergency recall 0.93, Arabic 0.91, Urdu 0.90); its misses were fixed by kind, so it is
+    /// not blind. The welfare lines in English and Polish check the same kinds in languages round i did not miss them in.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch23 = new(() => Evaluate(f => IsBatch(f, 23)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -493,5 +506,18 @@ public class HeldOutTests
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
         Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.01, batch.ToJsonString());
+    }
+
+    [Fact]
+    public void Batch_23_hears_risks_to_life_told_indirectly_and_lets_everyday_words_be()
+    {
+        var batch = Batch23.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.97, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
     }
 }
