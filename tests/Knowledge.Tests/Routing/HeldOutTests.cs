@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -94,6 +94,18 @@ public class HeldOutTests
     /// not blind. The welfare lines in English and Polish check the same kinds in languages round i did not miss them in.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch23 = new(() => Evaluate(f => IsBatch(f, 23)));
+
+    /// <summary>
+    /// Batch 24 (2 to 5 lines a language), written after blind round j, scored on the code that followed round i, came
+    /// to 0.942 (Urdu 0.89, Arabic 0.90, Romanian 0.91; emergency recall 0.95, concern recall 0.96). Its kinds: a goodbye
+    /// in Roman Urdu ("khuda hafiz", "maaf kar dena", phone off now); a mention of self-harm last week in Welsh, and "he
+    /// didn't write that he'd do anything" in Polish, read as risks to life; "in his last letter" read as a farewell; a
+    /// man gone quiet who wants no visits missed; a cellmate who humiliates and shoves him and took his food read as a risk
+    /// to life; "nobody picks up", "nobody even rang us" and a Punjabi "will they let me in" read as worries; "it's down
+    /// to me" read as low mood; "I got scared" at a visit; a stranger's calls to be stopped, in Romanian and Punjabi. Its
+    /// misses were fixed by kind, so it is not blind (Arabizi, round j's other weak kind, has its own file).
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch24 = new(() => Evaluate(f => IsBatch(f, 24)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -519,5 +531,17 @@ public class HeldOutTests
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
         Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
         Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_24_hears_farewells_in_roman_urdu_and_keeps_what_is_over_or_denied_a_worry()
+    {
+        var batch = Batch24.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
     }
 }
