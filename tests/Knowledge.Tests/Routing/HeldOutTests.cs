@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -109,14 +109,26 @@ public class HeldOutTests
 
     /// <summary>
     /// Batch 25 (2 to 5 lines a language), written after blind round k, scored on the code that followed round j, came
-    /// to 0.946 (Arabic and Welsh 0.925; emergency recall 0.93). Its kinds: a blade with a threat that they are coming
-    /// for him, and "they're beating him right now" in Polish, missed as risks to life; "scared he'll do something to
-    /// himself" with no time or means read as one (a worry now, a risk to life with today or tonight); the family's own
+    /// to 0.946 (Arabic and Welsh 0.925; emergency recall 0.93). Its kinds: a blade and a threat that they are coming
+    /// for him within the hour, and "they're beating him right now" in Polish, missed as risks to life (a blade and a
+    /// threat with no time stay a worry); "scared he'll do something to himself" with no time or means read as one (a worry now, a risk to life with today or tonight); the family's own
     /// eviction threat and rent debt, "all from my own pocket", "top up his canteen" and "write it down formally" read as
     /// worries; a child asking where his dad is; a worker's rudeness, a hoodie and cap, the prison's number. Its misses
     /// were fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch25 = new(() => Evaluate(f => IsBatch(f, 25)));
+
+    /// <summary>
+    /// Batch 26 (2 to 4 lines a language), written after blind round m, scored on the code that followed round k, came
+    /// to 0.952 (Arabic 0.875; emergency recall 0.93). Its kinds: "takes his life tonight" in Romanian, hidden by an
+    /// everyday phrase added for round i ("takes for himself from the canteen"); Moroccan "kill his head" (himself) and a
+    /// Punjabi "cut his vein tonight" with a blade, missed as risks to life; "it's happened now" read as happening now;
+    /// "I can't ring him", "religious books" (read as "his debt"), debts piling up on the writer, "another way to put money
+    /// in his account", "buy him something to eat at the visit" read as worries; a threat to bring things in "or he'll be
+    /// in trouble" in Welsh missed; the writer falling apart with a request for support. Its misses were fixed by kind, so
+    /// it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch26 = new(() => Evaluate(f => IsBatch(f, 26)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -557,11 +569,23 @@ public class HeldOutTests
     }
 
     [Fact]
-    public void Batch_25_hears_a_weapon_with_a_threat_and_leaves_something_to_himself_without_a_time_a_worry()
+    public void Batch_25_hears_a_threat_with_a_time_and_leaves_something_to_himself_without_one_a_worry()
     {
         var batch = Batch25.Value;
         Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_26_hears_taking_his_life_tonight_in_every_wording_and_lets_everyday_money_and_books_be()
+    {
+        var batch = Batch26.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
