@@ -49,6 +49,7 @@ internal sealed class WelfareDetector
 
     /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
     private readonly int _threatened;
+    private readonly int _menace;
 
     /// <summary>"Or else", "otherwise": a demand with a threat; -1 when no language names them.</summary>
     private readonly int _orElse;
@@ -172,6 +173,7 @@ internal sealed class WelfareDetector
         _resolve = numbers.GetValueOrDefault("resolve", -1);
         _notNow = numbers.GetValueOrDefault("not-now", -1);
         _threatened = numbers.GetValueOrDefault("threatened", -1);
+        _menace = numbers.GetValueOrDefault("menace", -1);
         _orElse = numbers.GetValueOrDefault("or-else", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
@@ -459,8 +461,9 @@ internal sealed class WelfareDetector
 
         var immediate = category switch
         {
-            // "Now they want money or they'll beat him": a beating threatened, not happening, unless it is for tonight.
-            "bullying" or "violence" when Threatened() => Tonight(),
+            // "Now they want money or they'll beat him", "and now they threaten him": a beating threatened, not happening,
+            // unless it is for tonight.
+            "bullying" or "violence" when Threatened() || Menacing() => Tonight(),
             // "They beat him, and now they want money from us or else": with a demand, a plain "now" tells the story.
             "bullying" or "violence" when Has(_orElse) => Urgent(tokens, Denials(), _plainNow) || Tonight(),
             "bullying" or "self-harm" or "violence" => Urgent(tokens, Denials()) || Tonight(),
@@ -473,6 +476,8 @@ internal sealed class WelfareDetector
         bool Has(int concept) =>
             concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Within(Denials(), s.Start, s.End));
         bool Threatened() => _threatened >= 0 && Spans(tokens, stems, keys, words, _threatened).Any(s => s.End <= at && s.End >= at - 1);
+        // The worry found is itself a word of threatening ("groza", "threatens him"): told, not done.
+        bool Menacing() => _menace >= 0 && Spans(tokens, stems, keys, words, _menace).Any(s => s.Start < end && s.End > at);
         List<(int Start, int End)> Denials() => _notNow >= 0 ? Spans(tokens, stems, keys, words, _notNow) : NoSpans;
     }
 

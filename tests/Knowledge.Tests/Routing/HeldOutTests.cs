@@ -24,7 +24,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -129,6 +129,18 @@ public class HeldOutTests
     /// it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch26 = new(() => Evaluate(f => IsBatch(f, 26)));
+
+    /// <summary>
+    /// Batch 27 (2 to 6 lines in five languages), written after blind round n, scored on the code that followed round m,
+    /// came to 0.948 (Polish 0.925, language 0.988 for Arabizi). Its kinds: "his last night, everything prepared" in Polish
+    /// missed as a risk to life; threats for a debt ("now they threaten him", "they'll beat him if he doesn't pay") read as
+    /// one, while a knife with "any moment now" stays one; "the last time he rang me", "beaten yesterday, ok now" read as
+    /// risks to life; "never want to hear from him again" read as a farewell in Welsh; pressure on a mother to bring things
+    /// in, thoughts of cutting himself again missed; a child not coping since dad went inside, "can't manage the website",
+    /// a row years ago and no answer since, coins for the vending machines read as worries. Its misses were fixed by kind,
+    /// so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch27 = new(() => Evaluate(f => IsBatch(f, 27)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -585,6 +597,18 @@ public class HeldOutTests
     {
         var batch = Batch26.Value;
         Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_27_keeps_a_threat_for_a_debt_a_worry_and_hears_a_last_night_with_everything_prepared()
+    {
+        var batch = Batch27.Value;
+        Assert.Equal(["ar", "cy", "en", "pl", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
