@@ -110,6 +110,7 @@ public sealed class Router
     private sealed class Model
     {
         private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
+        private readonly Dictionary<string, RomanisedReader> _romanised = new(StringComparer.Ordinal);
         private readonly LanguageDetector _languages;
         private readonly SpellingCorrector _spelling;
         private readonly IntentClassifier _intents;
@@ -137,6 +138,14 @@ public sealed class Router
                 _textSpeak[code] = rewrites;
             }
 
+            foreach (var routing in knowledge.Routing)
+            {
+                if (knowledge.Language(routing.Language) is { ArabicScript: true, Romanised: { } spelling } profile)
+                {
+                    _romanised[routing.Language] = new RomanisedReader(spelling, Vocabulary(knowledge, routing, profile), profile.Prefixes, profile.RomanisedDigits);
+                }
+            }
+
             _languages = new LanguageDetector(
                 knowledge.Languages.Select(code =>
                 {
@@ -148,7 +157,8 @@ public sealed class Router
                         .ToList();
                     // An Arabic-script language's rewrites of Latin-script words say how its speakers write it in Latin letters.
                     var romanised = profile.ArabicScript ? profile.TextSpeak.Keys.Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal) : [];
-                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords);
+                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords,
+                        _romanised.TryGetValue(code, out var reader) ? reader : null);
                 }).ToList(),
                 knowledge.Languages[0]);
 
@@ -183,6 +193,21 @@ public sealed class Router
         }
 
         public KnowledgeBase Knowledge { get; }
+
+        /// <summary>
+        /// Every script word of a language's content, once per use: the words a romanised word may be. The welfare words are
+        /// among them, so "bala3 el 7boob" is heard as the swallowed pills it is.
+        /// </summary>
+        private IEnumerable<string> Vocabulary(KnowledgeBase knowledge, LanguageRouting routing, LanguageProfile profile)
+        {
+            var code = routing.Language;
+            var texts = routing.Examples.Values.SelectMany(v => v)
+                .Concat(knowledge.Intents.Select(i => knowledge.GetAnswer(i, code, null).Full))
+                .Concat(routing.WelfareCues.Select(c => c.Phrase)).Concat(routing.Concepts.Values.SelectMany(v => v))
+                .Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
+                .Concat(profile.TextSpeak.Values);
+            return texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
+        }
 
         private List<string> Normalise(string text, string language) =>
             TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
@@ -365,6 +390,11 @@ public sealed class Router
         private List<string> Expand(List<string> words, string language)
         {
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            if (_romanised.TryGetValue(language, out var reader))
+            {
+                expanded = ReadRomanised(expanded, reader);
+            }
+
             if (language == "cy")
             {
                 // "ngharchar", "mrawd", "dabledi": a mutated word the examples do not know is read as its radical.
@@ -385,6 +415,36 @@ public sealed class Router
             }
 
             return expanded;
+        }
+
+        /// <summary>
+        /// "ma 3am yakol", "bala3 el 7oboob": Latin-letter words text-speak does not list are read as the script words they
+        /// sound like. A word the content knows as it is ("video", "passport", "email") is kept: families mix in English.
+        /// </summary>
+        private List<string> ReadRomanised(List<string> words, RomanisedReader reader)
+        {
+            List<string>? read = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                var script = TextNormaliser.IsArabicScript(word[0]) || _intents.Knows(word) ? null : reader.Read(word);
+                if (script is not null && read is null)
+                {
+                    read = new List<string>(words.Count + 2);
+                    read.AddRange(words.Take(i));
+                }
+
+                if (script is not null)
+                {
+                    read!.AddRange(script);
+                }
+                else
+                {
+                    read?.Add(word);
+                }
+            }
+
+            return read ?? words;
         }
 
         /// <summary>

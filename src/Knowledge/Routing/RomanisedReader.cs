@@ -1,0 +1,299 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace FamilyServices.Knowledge.Routing;
+
+/// <summary>
+/// Reads a word of Arabic or Urdu written in Latin letters ("yakol", "ya2kol", "yaakol"; "khudkushi") as the
+/// script word of the language's own content it sounds like, the way transliteration tools do: both are reduced to
+/// their consonants (short vowels are not written in the script, and Latin spellings of them vary endlessly), letters
+/// that sound alike are compared as one, and the most used word of that sound wins. Which Latin letters stand for which
+/// script letters, and which sound alike, is the language's content (language.yaml), so a family worker can correct it.
+/// Built once per content load; thread-safe.
+/// </summary>
+internal sealed class RomanisedReader
+{
+    /// <summary>Consonants a reading needs: two-letter sounds ("kl", "mn") match too many words to mean one.</summary>
+    private const int ShortestSound = 3;
+
+    /// <summary>...unless the word writes a letter Latin lacks as a digit ("m3a", "7ad"): then it is plainly the language.</summary>
+    private const int ShortestSoundWithDigit = 2;
+
+    /// <summary>A word whose letters each may stand for several is read at most this many ways.</summary>
+    private const int MostReadings = 16;
+
+    /// <summary>A candidate whose long vowels (و ی) fall where the Latin spelling has them counts this many times over.</summary>
+    private const int SameVowelsWeight = 3;
+
+    private const char Vowel = '\0';
+
+    private readonly Dictionary<string, char[]> _letters = new(StringComparer.Ordinal);
+    private readonly int _longestGroup;
+    private readonly Dictionary<char, char> _sound = [];
+    private readonly string _longVowels;
+    private readonly string _silentAtEnd;
+    private readonly string[] _prefixes;
+    private readonly string[] _suffixes;
+    private readonly HashSet<string> _negatingSuffixes;
+    private readonly string _negation;
+    private readonly string _digits;
+    private readonly Dictionary<string, Candidate[]> _bySound = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]?> _cache = new(StringComparer.Ordinal);
+
+    private readonly record struct Candidate(string Word, int Count, string Full);
+
+    /// <param name="spelling">The language's romanised spelling (letters already folded like the messages).</param>
+    /// <param name="vocabulary">Every script word of the language's content, once per use: the more used, the likelier.</param>
+    /// <param name="articles">Script prefixes ("ال") a word may carry that a Latin spelling may leave off.</param>
+    /// <param name="digits">Digits that stand for letters in this language ("3" for ع).</param>
+    public RomanisedReader(RomanisedSpelling spelling, IEnumerable<string> vocabulary, IReadOnlyList<string> articles, string digits)
+    {
+        foreach (var group in spelling.Alike)
+        {
+            var folded = TextNormaliser.Fold(group);
+            foreach (var c in folded)
+            {
+                _sound[c] = folded[0];
+            }
+        }
+
+        foreach (var c in TextNormaliser.Fold(spelling.Silent))
+        {
+            _sound[c] = Vowel;
+        }
+
+        _longVowels = TextNormaliser.Fold(spelling.LongVowels);
+        _silentAtEnd = TextNormaliser.Fold(spelling.SilentAtEnd);
+        foreach (var (latin, script) in spelling.Letters)
+        {
+            _letters[latin] = script.Select(s => TextNormaliser.Fold(s)).Where(s => s.Length > 0).Select(s => Sound(s[0])).Distinct().ToArray();
+            _longestGroup = Math.Max(_longestGroup, latin.Length);
+        }
+
+        // Longest first, so "wel7abs" loses "wel" before "w" is tried.
+        _prefixes = spelling.Prefixes.OrderByDescending(p => p.Length).ToArray();
+        _suffixes = spelling.Suffixes.Concat(spelling.NegatingSuffixes).OrderByDescending(p => p.Length).ToArray();
+        _negatingSuffixes = spelling.NegatingSuffixes.ToHashSet(StringComparer.Ordinal);
+        _negation = TextNormaliser.Fold(spelling.Negation);
+        _digits = digits;
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in vocabulary)
+        {
+            if (word.Length > 1 && word.All(TextNormaliser.IsArabicScript))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var bySound = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+        {
+            Index(word, word, count, bySound);
+            foreach (var article in articles.Select(TextNormaliser.Fold))
+            {
+                // "7abs" is "الحبس" said without its article.
+                if (word.Length > article.Length + 2 && word.StartsWith(article, StringComparison.Ordinal))
+                {
+                    Index(word[article.Length..], word, count, bySound);
+                }
+            }
+        }
+
+        foreach (var (sound, candidates) in bySound)
+        {
+            _bySound[sound] = candidates.OrderByDescending(c => c.Count).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// The script word(s) a Latin-letter word reads as, or null when it reads as none of the content's words: "wldi" →
+    /// "ولدی"; "makaykoulch" → "ما", "یاکل" (the negation is kept, so "not eating" is still heard).
+    /// </summary>
+    public string[]? Read(string word)
+    {
+        if (word.Length < 2 || word.Any(TextNormaliser.IsArabicScript) || word.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        if (_cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var read = ReadUncached(word);
+        if (_cache.Count < 50_000)
+        {
+            _cache[word] = read;
+        }
+
+        return read;
+    }
+
+    private string[]? ReadUncached(string word)
+    {
+        var shortest = word.Any(c => _digits.Contains(c)) ? ShortestSoundWithDigit : ShortestSound;
+        if (Best(word, shortest) is { } whole)
+        {
+            return [whole];
+        }
+
+        // Little words run on ("wel7abs", "fl7abs"), pronouns ("ydrbouh") and the negation ("makaykoulch"): the word
+        // without them, tried only when the whole word reads as nothing.
+        foreach (var suffix in _suffixes.Prepend(""))
+        {
+            if (suffix.Length > 0 && (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 2))
+            {
+                continue;
+            }
+
+            var stem = word[..^suffix.Length];
+            foreach (var prefix in _prefixes.Prepend(""))
+            {
+                if ((prefix.Length == 0 && suffix.Length == 0) || !stem.StartsWith(prefix, StringComparison.Ordinal) || stem.Length - prefix.Length < 2)
+                {
+                    continue;
+                }
+
+                if (Best(stem[prefix.Length..], shortest) is { } found)
+                {
+                    return _negatingSuffixes.Contains(suffix) && _negation.Length > 0 ? [_negation, found] : [found];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most used content word that sounds like the Latin spelling, or null.</summary>
+    private string? Best(string latin, int shortest)
+    {
+        string? best = null;
+        var bestWeight = 0;
+        foreach (var (sound, full) in LatinSounds(latin))
+        {
+            if (sound.Length < shortest || !_bySound.TryGetValue(sound, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var weight = candidate.Count * (candidate.Full == full ? SameVowelsWeight : 1);
+                if (weight > bestWeight)
+                {
+                    (best, bestWeight) = (candidate.Word, weight);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The ways a Latin spelling may sound: consonants only, and with its long vowels.</summary>
+    private List<(string Sound, string Full)> LatinSounds(string latin)
+    {
+        // "bala3" and "balla3", "ziyara" and "ziyaarah": doubled letters and a closing h after a vowel change nothing.
+        var letters = new StringBuilder(latin.Length);
+        foreach (var c in latin)
+        {
+            if (letters.Length == 0 || letters[^1] != c || "aeiou".Contains(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        if (letters.Length > 2 && letters[^1] == 'h' && "aeiou".Contains(letters[^2]))
+        {
+            letters.Length--;
+        }
+
+        var text = letters.ToString();
+        var readings = new List<(StringBuilder Sound, StringBuilder Full)> { (new StringBuilder(), new StringBuilder()) };
+        for (var i = 0; i < text.Length;)
+        {
+            var length = Math.Min(_longestGroup, text.Length - i);
+            char[]? sounds = null;
+            for (; length > 0; length--)
+            {
+                if (_letters.TryGetValue(text.Substring(i, length), out sounds))
+                {
+                    break;
+                }
+            }
+
+            if (sounds is null)
+            {
+                return []; // a letter the language's table does not have ("x" in Roman Urdu): not this language
+            }
+
+            i += length;
+            if (sounds.Length == 0)
+            {
+                continue; // a short vowel
+            }
+
+            var count = readings.Count;
+            for (var r = 0; r < count; r++)
+            {
+                for (var s = sounds.Length - 1; s >= 0; s--)
+                {
+                    var (sound, full) = s == 0 ? readings[r] : (new StringBuilder(readings[r].Sound.ToString()), new StringBuilder(readings[r].Full.ToString()));
+                    Append(sounds[s], sound, full);
+                    if (s > 0 && readings.Count < MostReadings)
+                    {
+                        readings.Add((sound, full));
+                    }
+                }
+            }
+        }
+
+        return readings.Select(r => (r.Sound.ToString(), r.Full.ToString())).ToList();
+    }
+
+    private void Index(string word, string original, int count, Dictionary<string, List<Candidate>> bySound)
+    {
+        var sound = new StringBuilder();
+        var full = new StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i == word.Length - 1 && i > 1 && _silentAtEnd.Contains(word[i]))
+            {
+                continue;
+            }
+
+            if (i > 0 && word[i] == word[i - 1])
+            {
+                continue;
+            }
+
+            Append(Sound(word[i]), sound, full);
+        }
+
+        var key = sound.ToString();
+        if (!bySound.TryGetValue(key, out var list))
+        {
+            bySound[key] = list = [];
+        }
+
+        list.Add(new Candidate(original, count, full.ToString()));
+    }
+
+    /// <summary>A long vowel (و ی) is a consonant at the start of a word ("wldi", "yakol") and otherwise not compared.</summary>
+    private void Append(char sound, StringBuilder consonants, StringBuilder full)
+    {
+        if (sound == Vowel)
+        {
+            return;
+        }
+
+        full.Append(sound);
+        if (consonants.Length == 0 || !_longVowels.Contains(sound))
+        {
+            consonants.Append(sound);
+        }
+    }
+
+    private char Sound(char letter) => _sound.TryGetValue(letter, out var sound) ? sound : letter;
+}
