@@ -6,8 +6,9 @@ namespace FamilyServices.Knowledge;
 /// </summary>
 /// <param name="Letters">Latin letter groups and digits ("sh", "3", "kh") to the script letters they may stand for.</param>
 /// <param name="Alike">Groups of script letters that sound alike and are compared as one ("سصث").</param>
-/// <param name="Silent">Script letters left out of a word's sound (alif, hamza).</param>
-/// <param name="LongVowels">Script letters that are a long vowel inside a word (و ی) and a consonant at its start.</param>
+/// <param name="Silent">Script letters left out of a word's sound (hamza).</param>
+/// <param name="Vowels">Script letters written for long vowels (ا و ی): they only choose between words of the same consonants.</param>
+/// <param name="ConsonantsAtStart">Vowel letters that are consonants at the start of a word (و ی).</param>
 /// <param name="SilentAtEnd">Script letters not heard at the end of a word (ة, ه).</param>
 /// <param name="Prefixes">Latin beginnings that are a separate little word run on ("el", "w", "bel").</param>
 /// <param name="Suffixes">Latin endings that are a pronoun run on ("ha", "hom").</param>
@@ -17,7 +18,8 @@ public sealed record RomanisedSpelling(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Letters,
     IReadOnlyList<string> Alike,
     string Silent,
-    string LongVowels,
+    string Vowels,
+    string ConsonantsAtStart,
     string SilentAtEnd,
     IReadOnlyList<string> Prefixes,
     IReadOnlyList<string> Suffixes,

@@ -212,7 +212,7 @@ internal sealed class ContentLoader(string root)
         var letters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (key, value, _) in file.Entries(file.Mapping(table, "romanised_letters")))
         {
-            // "th: ث ذ": the script letters a group may stand for, most likely first; empty when it is a short vowel.
+            // "th: ث ذ": the script letters a group may stand for, most likely first.
             letters[key.ToLowerInvariant()] = file.Scalar(value, key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
 
@@ -222,7 +222,8 @@ internal sealed class ContentLoader(string root)
             letters,
             List("alike"),
             file.OptionalString(spelling, "silent") ?? "",
-            file.OptionalString(spelling, "long_vowels") ?? "",
+            file.OptionalString(spelling, "vowels") ?? "",
+            file.OptionalString(spelling, "consonants_at_start") ?? "",
             file.OptionalString(spelling, "silent_at_end") ?? "",
             List("prefixes"),
             List("suffixes"),

@@ -46,6 +46,14 @@ internal sealed class LanguageDetector
     /// <summary>...and the share of the message's words that are the language's, its own or shared ("se", "hai").</summary>
     private const double RomanisedShare = 0.3;
 
+    /// <summary>Words that read as the language by their sounds are evidence only from this long: "dar", "pe" are anyone's.</summary>
+    private const int ShortestReadWord = 4;
+
+    /// <summary>With no word of its own, at least this many words, and this share of the message, must read as the language.</summary>
+    private const int ReadOnlyWords = 3;
+
+    private const double ReadOnlyShare = 0.6;
+
     public LanguageDetector(IReadOnlyList<LanguageEvidence> evidence, string defaultLanguage)
     {
         _languages = evidence.Select(e => e.Code).ToArray();
@@ -362,7 +370,7 @@ internal sealed class LanguageDetector
                 {
                     own.Add(word); // "a3raf", "a7gez": digits for letters Latin has not
                 }
-                else if (!_latinWords.Contains(word) && _readers[li]?.Read(word) is not null)
+                else if (word.Length >= ShortestReadWord && !_latinWords.Contains(word) && _readers[li]?.Read(word) is not null)
                 {
                     read.Add(word); // "kaykoulch", "yfatshoni": sounds like a word of the language
                 }
@@ -370,7 +378,10 @@ internal sealed class LanguageDetector
 
             // A word of its own weighs more than one that only sounds like the language: it tells Urdu from Arabic.
             var score = 2 * own.Count + read.Count;
-            if (own.Count >= 1 && own.Count + read.Count >= (li == knownIndex ? 1 : RomanisedWords)
+            // With no word of its own, the words that read as the language must be most of the message ("akhoi yabi
+            // yentaher, kateb wasiyeto").
+            if ((own.Count >= 1 || (read.Count >= ReadOnlyWords && read.Count >= ReadOnlyShare * words.Count))
+                && own.Count + read.Count >= (li == knownIndex ? 1 : RomanisedWords)
                 && own.Count + read.Count + shared >= RomanisedShare * words.Count && score > bestScore)
             {
                 (best, bestScore) = (li, score);

@@ -16,21 +16,25 @@ internal sealed class RomanisedReader
     /// <summary>Consonants a reading needs: two-letter sounds ("kl", "mn") match too many words to mean one.</summary>
     private const int ShortestSound = 3;
 
-    /// <summary>...unless the word writes a letter Latin lacks as a digit ("m3a", "7ad"): then it is plainly the language.</summary>
-    private const int ShortestSoundWithDigit = 2;
+    /// <summary>
+    /// ...unless its vowels fall where the word writes them ("dam" دم, "deen" دین: at most one short vowel more), or it
+    /// writes a letter Latin lacks as a digit ("m3a", "ma3i"): then a little more leeway.
+    /// </summary>
+    private const int ShortestClearSound = 2;
+
+    private const double ShortWordSlips = 0.5;
+    private const double ShortWordWithDigitSlips = 1.5;
 
     /// <summary>A word whose letters each may stand for several is read at most this many ways.</summary>
     private const int MostReadings = 16;
 
-    /// <summary>A candidate whose long vowels (و ی) fall where the Latin spelling has them counts this many times over.</summary>
-    private const int SameVowelsWeight = 3;
-
-    private const char Vowel = '\0';
-
     private readonly Dictionary<string, char[]> _letters = new(StringComparer.Ordinal);
+    private readonly string _silent;
+    private readonly string _vowels;
+    private readonly string _consonantsAtStart;
+    private readonly HashSet<char> _vowelSounds = [];
     private readonly int _longestGroup;
     private readonly Dictionary<char, char> _sound = [];
-    private readonly string _longVowels;
     private readonly string _silentAtEnd;
     private readonly string[] _prefixes;
     private readonly string[] _suffixes;
@@ -57,16 +61,14 @@ internal sealed class RomanisedReader
             }
         }
 
-        foreach (var c in TextNormaliser.Fold(spelling.Silent))
-        {
-            _sound[c] = Vowel;
-        }
-
-        _longVowels = TextNormaliser.Fold(spelling.LongVowels);
+        _silent = TextNormaliser.Fold(spelling.Silent);
+        _vowels = TextNormaliser.Fold(spelling.Vowels);
+        _consonantsAtStart = TextNormaliser.Fold(spelling.ConsonantsAtStart);
         _silentAtEnd = TextNormaliser.Fold(spelling.SilentAtEnd);
+        _vowelSounds.UnionWith(_vowels.Select(Sound));
         foreach (var (latin, script) in spelling.Letters)
         {
-            _letters[latin] = script.Select(s => TextNormaliser.Fold(s)).Where(s => s.Length > 0).Select(s => Sound(s[0])).Distinct().ToArray();
+            _letters[latin] = script.Select(s => TextNormaliser.Fold(s)).Where(s => s.Length > 0).Select(s => s[0]).Distinct().ToArray();
             _longestGroup = Math.Max(_longestGroup, latin.Length);
         }
 
@@ -133,8 +135,8 @@ internal sealed class RomanisedReader
 
     private string[]? ReadUncached(string word)
     {
-        var shortest = word.Any(c => _digits.Contains(c)) ? ShortestSoundWithDigit : ShortestSound;
-        if (Best(word, shortest) is { } whole)
+        var shortSlips = word.Any(c => _digits.Contains(c)) ? ShortWordWithDigitSlips : ShortWordSlips;
+        if (Best(word, shortSlips) is { } whole)
         {
             return [whole];
         }
@@ -156,7 +158,8 @@ internal sealed class RomanisedReader
                     continue;
                 }
 
-                if (Best(stem[prefix.Length..], shortest) is { } found)
+                // What is left must be a clear word: "kay" + "goul" is not "کل".
+                if (Best(stem[prefix.Length..], shortSlips: -1) is { } found)
                 {
                     return _negatingSuffixes.Contains(suffix) && _negation.Length > 0 ? [_negation, found] : [found];
                 }
@@ -166,21 +169,30 @@ internal sealed class RomanisedReader
         return null;
     }
 
-    /// <summary>The most used content word that sounds like the Latin spelling, or null.</summary>
-    private string? Best(string latin, int shortest)
+    /// <summary>
+    /// The content word that sounds like the Latin spelling, or null: of the words with its consonants, the most used,
+    /// counting less the further its written vowels are from the spelling's ("ktir" is "كتير" rather than "قطار").
+    /// </summary>
+    private string? Best(string latin, double shortSlips)
     {
         string? best = null;
-        var bestWeight = 0;
+        var bestWeight = 0.0;
         foreach (var (sound, full) in LatinSounds(latin))
         {
-            if (sound.Length < shortest || !_bySound.TryGetValue(sound, out var candidates))
+            if (sound.Length < ShortestClearSound || !_bySound.TryGetValue(sound, out var candidates))
             {
                 continue;
             }
 
             foreach (var candidate in candidates)
             {
-                var weight = candidate.Count * (candidate.Full == full ? SameVowelsWeight : 1);
+                var slips = Distance(full, candidate.Full);
+                if (sound.Length < ShortestSound && slips > shortSlips)
+                {
+                    continue;
+                }
+
+                var weight = candidate.Count / ((1 + slips) * (1 + slips));
                 if (weight > bestWeight)
                 {
                     (best, bestWeight) = (candidate.Word, weight);
@@ -191,7 +203,35 @@ internal sealed class RomanisedReader
         return best;
     }
 
-    /// <summary>The ways a Latin spelling may sound: consonants only, and with its long vowels.</summary>
+    /// <summary>
+    /// How far a Latin spelling's full form is from a word's: a Latin vowel the word does not write costs half (short
+    /// vowels are not written), anything else one.
+    /// </summary>
+    private double Distance(string latin, string word)
+    {
+        Span<double> row = stackalloc double[word.Length + 1];
+        for (var j = 0; j <= word.Length; j++)
+        {
+            row[j] = j;
+        }
+
+        for (var i = 1; i <= latin.Length; i++)
+        {
+            var dropped = _vowelSounds.Contains(latin[i - 1]) ? 0.5 : 1;
+            var diagonal = row[0];
+            row[0] = i * dropped;
+            for (var j = 1; j <= word.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + dropped, row[j - 1] + 1), diagonal + (latin[i - 1] == word[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[word.Length];
+    }
+
+    /// <summary>The ways a Latin spelling may sound: its consonants, and its consonants with its vowels.</summary>
     private List<(string Sound, string Full)> LatinSounds(string latin)
     {
         // "bala3" and "balla3", "ziyara" and "ziyaarah": doubled letters and a closing h after a vowel change nothing.
@@ -228,19 +268,16 @@ internal sealed class RomanisedReader
                 return []; // a letter the language's table does not have ("x" in Roman Urdu): not this language
             }
 
+            // "usbu3", "ibni": a Latin vowel is a vowel even at the start, where a written و or ی would be a consonant.
+            var latinVowel = text.AsSpan(i, length).IndexOfAnyExcept("aeiou") < 0;
             i += length;
-            if (sounds.Length == 0)
-            {
-                continue; // a short vowel
-            }
-
             var count = readings.Count;
             for (var r = 0; r < count; r++)
             {
                 for (var s = sounds.Length - 1; s >= 0; s--)
                 {
                     var (sound, full) = s == 0 ? readings[r] : (new StringBuilder(readings[r].Sound.ToString()), new StringBuilder(readings[r].Full.ToString()));
-                    Append(sounds[s], sound, full);
+                    Append(sounds[s], sound, full, latinVowel);
                     if (s > 0 && readings.Count < MostReadings)
                     {
                         readings.Add((sound, full));
@@ -263,12 +300,7 @@ internal sealed class RomanisedReader
                 continue;
             }
 
-            if (i > 0 && word[i] == word[i - 1])
-            {
-                continue;
-            }
-
-            Append(Sound(word[i]), sound, full);
+            Append(word[i], sound, full);
         }
 
         var key = sound.ToString();
@@ -280,19 +312,30 @@ internal sealed class RomanisedReader
         list.Add(new Candidate(original, count, full.ToString()));
     }
 
-    /// <summary>A long vowel (و ی) is a consonant at the start of a word ("wldi", "yakol") and otherwise not compared.</summary>
-    private void Append(char sound, StringBuilder consonants, StringBuilder full)
+    /// <summary>
+    /// One letter onto a word's consonants and its full form. A vowel letter (ا و ی, or a Latin vowel read as one) goes
+    /// only into the full form, except و ی at the start of a word, where they are consonants ("wldi", "yakol").
+    /// </summary>
+    private void Append(char letter, StringBuilder consonants, StringBuilder full, bool latinVowel = false)
     {
-        if (sound == Vowel)
+        if (_silent.Contains(letter))
         {
             return;
         }
 
-        full.Append(sound);
-        if (consonants.Length == 0 || !_longVowels.Contains(sound))
+        var sound = Sound(letter);
+        if (_vowels.Contains(letter) && (latinVowel || full.Length > 0 || !_consonantsAtStart.Contains(letter)))
         {
-            consonants.Append(sound);
+            if (full.Length == 0 || full[^1] != sound)
+            {
+                full.Append(sound);
+            }
+
+            return;
         }
+
+        consonants.Append(sound);
+        full.Append(sound);
     }
 
     private char Sound(char letter) => _sound.TryGetValue(letter, out var sound) ? sound : letter;

@@ -66,6 +66,9 @@ public sealed class Router
         return CurrentModel().Route(text, context);
     }
 
+    /// <summary>The words the router reads in a message of a known language, after text-speak and romanised words are rewritten.</summary>
+    internal List<string> Words(string text, string language) => CurrentModel().Words(text, language);
+
     private Model CurrentModel()
     {
         var model = Volatile.Read(ref _model);
@@ -201,9 +204,12 @@ public sealed class Router
         private IEnumerable<string> Vocabulary(KnowledgeBase knowledge, LanguageRouting routing, LanguageProfile profile)
         {
             var code = routing.Language;
+            var welfare = routing.WelfareCues.Select(c => c.Phrase).Concat(routing.Concepts.Values.SelectMany(v => v)).ToList();
+            // A welfare word counts three times: a spelling that could be "he says" or "he eats" is read as the one that
+            // may be a worry, since a worry missed costs far more than a question answered wrongly.
             var texts = routing.Examples.Values.SelectMany(v => v)
                 .Concat(knowledge.Intents.Select(i => knowledge.GetAnswer(i, code, null).Full))
-                .Concat(routing.WelfareCues.Select(c => c.Phrase)).Concat(routing.Concepts.Values.SelectMany(v => v))
+                .Concat(welfare).Concat(welfare).Concat(welfare)
                 .Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
                 .Concat(profile.TextSpeak.Values);
             return texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
@@ -211,6 +217,8 @@ public sealed class Router
 
         private List<string> Normalise(string text, string language) =>
             TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
+
+        public List<string> Words(string text, string language) => Expand(TextNormaliser.Tokens(TextNormaliser.Fold(text)), language);
 
         public RouteResult Route(string text, RoutingContext context)
         {
