@@ -201,18 +201,20 @@ public sealed class Router
         /// Every script word of a language's content, once per use: the words a romanised word may be. The welfare words are
         /// among them, so "bala3 el 7boob" is heard as the swallowed pills it is.
         /// </summary>
-        private IEnumerable<string> Vocabulary(KnowledgeBase knowledge, LanguageRouting routing, LanguageProfile profile)
+        private static IEnumerable<string> Vocabulary(KnowledgeBase knowledge, LanguageRouting routing, LanguageProfile profile)
         {
-            var code = routing.Language;
-            var welfare = routing.WelfareCues.Select(c => c.Phrase).Concat(routing.Concepts.Values.SelectMany(v => v)).ToList();
+            static IEnumerable<string> Words(IEnumerable<string> texts) => texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
+
+            var welfare = Words(routing.WelfareCues.Select(c => c.Phrase).Concat(routing.Concepts.Values.SelectMany(v => v))).ToList();
+            var understood = Words(routing.Examples.Values.SelectMany(v => v).Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
+                .Concat(profile.TextSpeak.Values)).ToList();
+            var known = understood.Concat(welfare).ToHashSet(StringComparer.Ordinal);
+            // The answers say which words are common, but a word only they use would mean nothing to the ranking (and
+            // spelling would "correct" it into another): they count only for words the phrasings or welfare lists use.
             // A welfare word counts three times: a spelling that could be "he says" or "he eats" is read as the one that
             // may be a worry, since a worry missed costs far more than a question answered wrongly.
-            var texts = routing.Examples.Values.SelectMany(v => v)
-                .Concat(knowledge.Intents.Select(i => knowledge.GetAnswer(i, code, null).Full))
-                .Concat(welfare).Concat(welfare).Concat(welfare)
-                .Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
-                .Concat(profile.TextSpeak.Values);
-            return texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
+            var answers = Words(knowledge.Intents.Select(i => knowledge.GetAnswer(i, routing.Language, null).Full)).Where(known.Contains);
+            return understood.Concat(answers).Concat(welfare).Concat(welfare).Concat(welfare);
         }
 
         private List<string> Normalise(string text, string language) =>
@@ -400,7 +402,7 @@ public sealed class Router
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
             if (_romanised.TryGetValue(language, out var reader))
             {
-                expanded = ReadRomanised(expanded, reader);
+                expanded = ReadRomanised(expanded, reader, _textSpeak[language]);
             }
 
             if (language == "cy")
@@ -429,7 +431,7 @@ public sealed class Router
         /// "ma 3am yakol", "bala3 el 7oboob": Latin-letter words text-speak does not list are read as the script words they
         /// sound like. A word the content knows as it is ("video", "passport", "email") is kept: families mix in English.
         /// </summary>
-        private List<string> ReadRomanised(List<string> words, RomanisedReader reader)
+        private List<string> ReadRomanised(List<string> words, RomanisedReader reader, Dictionary<string, string[]> synonyms)
         {
             List<string>? read = null;
             for (var i = 0; i < words.Count; i++)
@@ -444,7 +446,11 @@ public sealed class Router
 
                 if (script is not null)
                 {
-                    read!.AddRange(script);
+                    // Read as "الحبس", a word the synonyms rewrite to the phrasings' "السجن".
+                    foreach (var scriptWord in script)
+                    {
+                        read!.AddRange(synonyms.TryGetValue(scriptWord, out var rewrite) ? rewrite : [scriptWord]);
+                    }
                 }
                 else
                 {
