@@ -11,6 +11,7 @@ namespace FamilyServices.Knowledge;
 /// <param name="ConsonantsAtStart">Vowel letters that are consonants at the start of a word (و ی).</param>
 /// <param name="SilentAtEnd">Script letters not heard at the end of a word (ة, ه).</param>
 /// <param name="Prefixes">Latin beginnings that are a separate little word run on ("el", "w", "bel").</param>
+/// <param name="LittleWords">Little words standing alone ("bil", "fel") and the script words they are.</param>
 /// <param name="Suffixes">Latin endings that are a pronoun run on ("ha", "hom").</param>
 /// <param name="NegatingSuffixes">Latin endings that make a verb negative ("sh" of "ma ... sh").</param>
 /// <param name="Negation">The script word a negating ending is read as.</param>
@@ -22,6 +23,7 @@ public sealed record RomanisedSpelling(
     string ConsonantsAtStart,
     string SilentAtEnd,
     IReadOnlyList<string> Prefixes,
+    IReadOnlyDictionary<string, string> LittleWords,
     IReadOnlyList<string> Suffixes,
     IReadOnlyList<string> NegatingSuffixes,
     string Negation);

@@ -226,6 +226,9 @@ internal sealed class ContentLoader(string root)
             file.OptionalString(spelling, "consonants_at_start") ?? "",
             file.OptionalString(spelling, "silent_at_end") ?? "",
             List("prefixes"),
+            file.Optional(spelling, "little_words") is { } little
+                ? file.Entries(file.Mapping(little, "little_words")).ToDictionary(e => e.Key, e => file.Scalar(e.Value, e.Key), StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal),
             List("suffixes"),
             List("negating_suffixes"),
             file.OptionalString(spelling, "negation") ?? "");

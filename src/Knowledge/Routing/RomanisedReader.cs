@@ -25,6 +25,9 @@ internal sealed class RomanisedReader
     private const double ShortWordSlips = 0.5;
     private const double ShortWordWithDigitSlips = 1.5;
 
+    /// <summary>The long i (ی, as Arabic and Urdu text is folded): written at the end of a word in both.</summary>
+    private const char WrittenAtEnd = 'ی';
+
     /// <summary>A word whose letters each may stand for several is read at most this many ways.</summary>
     private const int MostReadings = 16;
 
@@ -37,6 +40,7 @@ internal sealed class RomanisedReader
     private readonly Dictionary<char, char> _sound = [];
     private readonly string _silentAtEnd;
     private readonly string[] _prefixes;
+    private readonly Dictionary<string, string[]> _littleWords;
     private readonly string[] _suffixes;
     private readonly HashSet<string> _negatingSuffixes;
     private readonly string _negation;
@@ -74,6 +78,7 @@ internal sealed class RomanisedReader
 
         // Longest first, so "wel7abs" loses "wel" before "w" is tried.
         _prefixes = spelling.Prefixes.OrderByDescending(p => p.Length).ToArray();
+        _littleWords = spelling.LittleWords.ToDictionary(w => w.Key, w => new[] { TextNormaliser.Fold(w.Value) }, StringComparer.Ordinal);
         _suffixes = spelling.Suffixes.Concat(spelling.NegatingSuffixes).OrderByDescending(p => p.Length).ToArray();
         _negatingSuffixes = spelling.NegatingSuffixes.ToHashSet(StringComparer.Ordinal);
         _negation = TextNormaliser.Fold(spelling.Negation);
@@ -108,15 +113,23 @@ internal sealed class RomanisedReader
         }
     }
 
+    /// <summary>"bil", "fel": a little word of the language, read as it even where another language uses the same letters.</summary>
+    public bool IsLittleWord(string word) => _littleWords.ContainsKey(word);
+
     /// <summary>
     /// The script word(s) a Latin-letter word reads as, or null when it reads as none of the content's words: "wldi" →
     /// "ولدی"; "makaykoulch" → "ما", "یاکل" (the negation is kept, so "not eating" is still heard).
     /// </summary>
     public string[]? Read(string word)
     {
-        if (word.Length < 2 || word.Any(TextNormaliser.IsArabicScript) || word.All(char.IsDigit))
+        if (word.Length < 1 || word.Any(TextNormaliser.IsArabicScript) || word.All(char.IsDigit))
         {
             return null;
+        }
+
+        if (_littleWords.TryGetValue(word, out var little))
+        {
+            return little;
         }
 
         if (_cache.TryGetValue(word, out var cached))
@@ -217,7 +230,8 @@ internal sealed class RomanisedReader
 
         for (var i = 1; i <= latin.Length; i++)
         {
-            var dropped = _vowelSounds.Contains(latin[i - 1]) ? 0.5 : 1;
+            // ...but an i at the end is written ("minni" is "منی", me, not "مین", who).
+            var dropped = _vowelSounds.Contains(latin[i - 1]) && !(i == latin.Length && latin[i - 1] == WrittenAtEnd) ? 0.5 : 1;
             var diagonal = row[0];
             row[0] = i * dropped;
             for (var j = 1; j <= word.Length; j++)

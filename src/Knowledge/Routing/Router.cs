@@ -437,7 +437,7 @@ public sealed class Router
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words[i];
-                var script = TextNormaliser.IsArabicScript(word[0]) || _intents.Knows(word) ? null : reader.Read(word);
+                var script = TextNormaliser.IsArabicScript(word[0]) || (_intents.Knows(word) && !reader.IsLittleWord(word)) ? null : reader.Read(word);
                 if (script is not null && read is null)
                 {
                     read = new List<string>(words.Count + 2);
