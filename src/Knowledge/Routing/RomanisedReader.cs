@@ -25,8 +25,10 @@ internal sealed class RomanisedReader
     private const double ShortWordSlips = 0.5;
     private const double ShortWordWithDigitSlips = 1.5;
 
-    /// <summary>The long i (ی, as Arabic and Urdu text is folded): written at the end of a word in both.</summary>
-    private const char WrittenAtEnd = 'ی';
+    /// <summary>Vowels written at the end of a word in Arabic and Urdu alike (ا, or ة ہ said as it; ی), as text is folded.</summary>
+    private const char Alif = 'ا';
+
+    private const char LongI = 'ی';
 
     /// <summary>A word whose letters each may stand for several is read at most this many ways.</summary>
     private const int MostReadings = 16;
@@ -205,7 +207,7 @@ internal sealed class RomanisedReader
                     continue;
                 }
 
-                var weight = candidate.Count / ((1 + slips) * (1 + slips));
+                var weight = candidate.Count / ((1 + 2 * slips) * (1 + 2 * slips));
                 if (weight > bestWeight)
                 {
                     (best, bestWeight) = (candidate.Word, weight);
@@ -230,8 +232,8 @@ internal sealed class RomanisedReader
 
         for (var i = 1; i <= latin.Length; i++)
         {
-            // ...but an i at the end is written ("minni" is "منی", me, not "مین", who).
-            var dropped = _vowelSounds.Contains(latin[i - 1]) && !(i == latin.Length && latin[i - 1] == WrittenAtEnd) ? 0.5 : 1;
+            // ...but a vowel at the end is written ("minni" is "منی", me, not "مین", who; "khata" is "کھاتا", eats, not "کاٹ", cut).
+            var dropped = _vowelSounds.Contains(latin[i - 1]) && !(i == latin.Length && latin[i - 1] is Alif or LongI) ? 0.5 : 1;
             var diagonal = row[0];
             row[0] = i * dropped;
             for (var j = 1; j <= word.Length; j++)
