@@ -286,29 +286,36 @@ internal sealed class RomanisedReader
 
             // "usbu3", "ibni": a Latin vowel is a vowel even at the start, where a written و or ی would be a consonant.
             var latinVowel = text.AsSpan(i, length).IndexOfAnyExcept("aeiou") < 0;
+            // "dawa", "ziyara": a w or y between vowels may be a consonant, however the word writes it.
+            var glide = !latinVowel && i > 0 && i + length < text.Length && "aeiou".Contains(text[i + length]);
             i += length;
-            var count = readings.Count;
-            for (var r = 0; r < count; r++)
-            {
-                for (var s = sounds.Length - 1; s >= 0; s--)
-                {
-                    var (sound, full) = s == 0 ? readings[r] : (new StringBuilder(readings[r].Sound.ToString()), new StringBuilder(readings[r].Full.ToString()));
-                    Append(sounds[s], sound, full, latinVowel);
-                    if (s > 0 && readings.Count < MostReadings)
-                    {
-                        readings.Add((sound, full));
-                    }
-                }
-            }
+            Extend(readings, sounds.SelectMany(sound => glide && _consonantsAtStart.Contains(sound) ? new[] { (sound, false), (sound, true) } : [(sound, false)]).ToArray(), latinVowel);
         }
 
         return readings.Select(r => (r.Sound.ToString(), r.Full.ToString())).ToList();
     }
 
+    /// <summary>Each reading so far, once per way the next letter may be read (up to <see cref="MostReadings"/> in all).</summary>
+    private void Extend(List<(StringBuilder Sound, StringBuilder Full)> readings, (char Letter, bool Consonant)[] choices, bool latinVowel = false)
+    {
+        var count = readings.Count;
+        for (var r = 0; r < count; r++)
+        {
+            for (var c = choices.Length - 1; c >= 0; c--)
+            {
+                var (sound, full) = c == 0 ? readings[r] : (new StringBuilder(readings[r].Sound.ToString()), new StringBuilder(readings[r].Full.ToString()));
+                Append(choices[c].Letter, sound, full, latinVowel, choices[c].Consonant);
+                if (c > 0 && readings.Count < MostReadings)
+                {
+                    readings.Add((sound, full));
+                }
+            }
+        }
+    }
+
     private void Index(string word, string original, int count, Dictionary<string, List<Candidate>> bySound)
     {
-        var sound = new StringBuilder();
-        var full = new StringBuilder();
+        var readings = new List<(StringBuilder Sound, StringBuilder Full)> { (new StringBuilder(), new StringBuilder()) };
         for (var i = 0; i < word.Length; i++)
         {
             if (i == word.Length - 1 && i > 1 && _silentAtEnd.Contains(word[i]))
@@ -316,23 +323,28 @@ internal sealed class RomanisedReader
                 continue;
             }
 
-            Append(word[i], sound, full);
+            // "دواء", "زيارة": a و or ی before alif may be a consonant.
+            var glide = i > 0 && i + 1 < word.Length && word[i + 1] == Alif && _consonantsAtStart.Contains(word[i]);
+            Extend(readings, glide ? [(word[i], false), (word[i], true)] : [(word[i], false)]);
         }
 
-        var key = sound.ToString();
-        if (!bySound.TryGetValue(key, out var list))
+        foreach (var (sound, full) in readings)
         {
-            bySound[key] = list = [];
-        }
+            var key = sound.ToString();
+            if (!bySound.TryGetValue(key, out var list))
+            {
+                bySound[key] = list = [];
+            }
 
-        list.Add(new Candidate(original, count, full.ToString()));
+            list.Add(new Candidate(original, count, full.ToString()));
+        }
     }
 
     /// <summary>
     /// One letter onto a word's consonants and its full form. A vowel letter (ا و ی, or a Latin vowel read as one) goes
     /// only into the full form, except و ی at the start of a word, where they are consonants ("wldi", "yakol").
     /// </summary>
-    private void Append(char letter, StringBuilder consonants, StringBuilder full, bool latinVowel = false)
+    private void Append(char letter, StringBuilder consonants, StringBuilder full, bool latinVowel = false, bool consonant = false)
     {
         if (_silent.Contains(letter))
         {
@@ -340,7 +352,7 @@ internal sealed class RomanisedReader
         }
 
         var sound = Sound(letter);
-        if (_vowels.Contains(letter) && (latinVowel || full.Length > 0 || !_consonantsAtStart.Contains(letter)))
+        if (_vowels.Contains(letter) && !consonant && (latinVowel || full.Length > 0 || !_consonantsAtStart.Contains(letter)))
         {
             if (full.Length == 0 || full[^1] != sound)
             {
