@@ -14,7 +14,8 @@ public class RoutingBenchmarks
         "wat ID do i need 2 visit",
         "I'm worried about my son, he sounds really low on the phone",
         "czy jest pomoc z kosztami dojazdu",
-        "ملاقات کے لیے کیا پہننا چاہیے")]
+        "ملاقات کے لیے کیا پہننا چاہیے",
+        "wldi makaykoulch w bala3 el 7boob")]
     public string Message { get; set; } = "";
 
     [GlobalSetup]

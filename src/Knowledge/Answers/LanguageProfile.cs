@@ -22,4 +22,5 @@ public sealed record LanguageProfile(
     bool ArabicScript,
     string Letters,
     IReadOnlyList<string> Prefixes,
-    string RomanisedDigits = "");
+    string RomanisedDigits = "",
+    RomanisedSpelling? Romanised = null);

@@ -198,7 +198,40 @@ internal sealed class ContentLoader(string root)
             (file.OptionalString(map, "script") ?? "latin") == "arabic",
             file.OptionalString(map, "letters") ?? "",
             file.Optional(map, "prefixes") is { } px ? file.Strings(px, "prefixes") : [],
-            file.OptionalString(map, "romanised_digits") ?? "");
+            file.OptionalString(map, "romanised_digits") ?? "",
+            ReadRomanised(file, map));
+    }
+
+    private static RomanisedSpelling? ReadRomanised(YamlFile file, YamlMappingNode map)
+    {
+        if (file.Optional(map, "romanised_letters") is not { } table)
+        {
+            return null;
+        }
+
+        var letters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (key, value, _) in file.Entries(file.Mapping(table, "romanised_letters")))
+        {
+            // "th: ث ذ": the script letters a group may stand for, most likely first.
+            letters[key.ToLowerInvariant()] = file.Scalar(value, key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var spelling = file.Optional(map, "romanised_spelling") is { } node ? file.Mapping(node, "romanised_spelling") : new YamlMappingNode();
+        IReadOnlyList<string> List(string key) => file.Optional(spelling, key) is { } n ? file.Strings(n, key) : [];
+        return new RomanisedSpelling(
+            letters,
+            List("alike"),
+            file.OptionalString(spelling, "silent") ?? "",
+            file.OptionalString(spelling, "vowels") ?? "",
+            file.OptionalString(spelling, "consonants_at_start") ?? "",
+            file.OptionalString(spelling, "silent_at_end") ?? "",
+            List("prefixes"),
+            file.Optional(spelling, "little_words") is { } little
+                ? file.Entries(file.Mapping(little, "little_words")).ToDictionary(e => e.Key, e => file.Scalar(e.Value, e.Key), StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal),
+            List("suffixes"),
+            List("negating_suffixes"),
+            file.OptionalString(spelling, "negation") ?? "");
     }
 
     public (Dictionary<string, string> Texts, Dictionary<string, int> Lines, string File) ReadTexts(string code)

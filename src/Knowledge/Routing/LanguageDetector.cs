@@ -3,7 +3,8 @@ namespace FamilyServices.Knowledge.Routing;
 /// <summary>What the detector learns about a language from its content.</summary>
 internal sealed record LanguageEvidence(
     string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus,
-    IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "", IReadOnlyList<string>? FunctionWords = null);
+    IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "", IReadOnlyList<string>? FunctionWords = null,
+    RomanisedReader? Reader = null);
 
 /// <summary>
 /// Guesses the language of a short message. Arabic-script messages are scored among the Arabic-script languages
@@ -29,6 +30,7 @@ internal sealed class LanguageDetector
     private readonly Dictionary<char, int> _accentOwner = [];
     private readonly IReadOnlySet<string>[] _romanised;
     private readonly string[] _romanisedDigits;
+    private readonly RomanisedReader?[] _readers;
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -44,6 +46,14 @@ internal sealed class LanguageDetector
     /// <summary>...and the share of the message's words that are the language's, its own or shared ("se", "hai").</summary>
     private const double RomanisedShare = 0.3;
 
+    /// <summary>Words that read as the language by their sounds are evidence only from this long: "dar", "pe" are anyone's.</summary>
+    private const int ShortestReadWord = 4;
+
+    /// <summary>With no word of its own, at least this many words, and this share of the message, must read as the language.</summary>
+    private const int ReadOnlyWords = 3;
+
+    private const double ReadOnlyShare = 0.6;
+
     public LanguageDetector(IReadOnlyList<LanguageEvidence> evidence, string defaultLanguage)
     {
         _languages = evidence.Select(e => e.Code).ToArray();
@@ -52,6 +62,7 @@ internal sealed class LanguageDetector
         _prefixes = evidence.Select(e => e.Prefixes).ToArray();
         _romanised = evidence.Select(e => e.Romanised ?? new HashSet<string>()).ToArray();
         _romanisedDigits = evidence.Select(e => e.RomanisedDigits).ToArray();
+        _readers = evidence.Select(e => e.Reader).ToArray();
         var corpusByLanguage = evidence.ToDictionary(e => e.Code, e => e.Corpus);
         _default = defaultLanguage;
         _unseenLogProb = new double[_languages.Length];
@@ -321,14 +332,17 @@ internal sealed class LanguageDetector
 
     /// <summary>
     /// The Arabic-script language a Latin-script message is written in, if enough of its words are that language's:
-    /// "mera beta jail mein hai" is Urdu, "my son Imran is in jail" stays English. Null when none is.
+    /// "mera beta jail mein hai" is Urdu, "my son Imran is in jail" stays English. A word of its own is one its
+    /// text-speak lists or one writing a letter as a digit; a word no Latin-script language's content uses that reads,
+    /// by its sounds, as a word of the language counts too, once one word of its own says which language it is.
+    /// Null when none is.
     /// </summary>
     private int? Romanised(List<string> words, string? known)
     {
         // In a conversation already in the language, one word of its own is enough: "shukriya bhai".
         var knownIndex = known is not null && _index.TryGetValue(known, out var k) ? k : -1;
         int? best = null;
-        var bestOwn = 0;
+        var bestScore = 0;
         for (var li = 0; li < _languages.Length; li++)
         {
             if (_romanised[li].Count == 0)
@@ -337,6 +351,7 @@ internal sealed class LanguageDetector
             }
 
             var own = new HashSet<string>(StringComparer.Ordinal);
+            var read = new HashSet<string>(StringComparer.Ordinal);
             var shared = 0;
             foreach (var word in words)
             {
@@ -355,12 +370,21 @@ internal sealed class LanguageDetector
                 {
                     own.Add(word); // "a3raf", "a7gez": digits for letters Latin has not
                 }
+                else if (word.Length >= ShortestReadWord && !_latinWords.Contains(word) && _readers[li]?.Read(word) is not null)
+                {
+                    read.Add(word); // "kaykoulch", "yfatshoni": sounds like a word of the language
+                }
             }
 
-            if (own.Count >= (li == knownIndex ? 1 : RomanisedWords) && own.Count + shared >= RomanisedShare * words.Count && own.Count > bestOwn
-                && own.Any(_romanised[li].Contains))
+            // A word of its own weighs more than one that only sounds like the language: it tells Urdu from Arabic.
+            var score = 2 * own.Count + read.Count;
+            // With no word of its own, the words that read as the language must be most of the message ("akhoi yabi
+            // yentaher, kateb wasiyeto").
+            if ((own.Count >= 1 || (read.Count >= ReadOnlyWords && read.Count >= ReadOnlyShare * words.Count))
+                && own.Count + read.Count >= (li == knownIndex ? 1 : RomanisedWords)
+                && own.Count + read.Count + shared >= RomanisedShare * words.Count && score > bestScore)
             {
-                (best, bestOwn) = (li, own.Count);
+                (best, bestScore) = (li, score);
             }
         }
 

@@ -66,6 +66,9 @@ public sealed class Router
         return CurrentModel().Route(text, context);
     }
 
+    /// <summary>The words the router reads in a message of a known language, after text-speak and romanised words are rewritten.</summary>
+    internal List<string> Words(string text, string language) => CurrentModel().Words(text, language);
+
     private Model CurrentModel()
     {
         var model = Volatile.Read(ref _model);
@@ -110,6 +113,7 @@ public sealed class Router
     private sealed class Model
     {
         private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
+        private readonly Dictionary<string, RomanisedReader> _romanised = new(StringComparer.Ordinal);
         private readonly LanguageDetector _languages;
         private readonly SpellingCorrector _spelling;
         private readonly IntentClassifier _intents;
@@ -137,6 +141,14 @@ public sealed class Router
                 _textSpeak[code] = rewrites;
             }
 
+            foreach (var routing in knowledge.Routing)
+            {
+                if (knowledge.Language(routing.Language) is { ArabicScript: true, Romanised: { } spelling } profile)
+                {
+                    _romanised[routing.Language] = new RomanisedReader(spelling, Vocabulary(knowledge, routing, profile), profile.Prefixes, profile.RomanisedDigits);
+                }
+            }
+
             _languages = new LanguageDetector(
                 knowledge.Languages.Select(code =>
                 {
@@ -148,7 +160,8 @@ public sealed class Router
                         .ToList();
                     // An Arabic-script language's rewrites of Latin-script words say how its speakers write it in Latin letters.
                     var romanised = profile.ArabicScript ? profile.TextSpeak.Keys.Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal) : [];
-                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords);
+                    return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords,
+                        _romanised.TryGetValue(code, out var reader) ? reader : null);
                 }).ToList(),
                 knowledge.Languages[0]);
 
@@ -184,8 +197,30 @@ public sealed class Router
 
         public KnowledgeBase Knowledge { get; }
 
+        /// <summary>
+        /// Every script word of a language's content, once per use: the words a romanised word may be. The welfare words are
+        /// among them, so "bala3 el 7boob" is heard as the swallowed pills it is.
+        /// </summary>
+        private static IEnumerable<string> Vocabulary(KnowledgeBase knowledge, LanguageRouting routing, LanguageProfile profile)
+        {
+            static IEnumerable<string> Words(IEnumerable<string> texts) => texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
+
+            var welfare = Words(routing.WelfareCues.Select(c => c.Phrase).Concat(routing.Concepts.Values.SelectMany(v => v))).ToList();
+            var understood = Words(routing.Examples.Values.SelectMany(v => v).Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
+                .Concat(profile.TextSpeak.Values)).ToList();
+            var known = understood.Concat(welfare).ToHashSet(StringComparer.Ordinal);
+            // The answers say which words are common, but a word only they use would mean nothing to the ranking (and
+            // spelling would "correct" it into another): they count only for words the phrasings or welfare lists use.
+            // A welfare word counts three times: a spelling that could be "he says" or "he eats" is read as the one that
+            // may be a worry, since a worry missed costs far more than a question answered wrongly.
+            var answers = Words(knowledge.Intents.Select(i => knowledge.GetAnswer(i, routing.Language, null).Full)).Where(known.Contains);
+            return understood.Concat(answers).Concat(welfare).Concat(welfare).Concat(welfare);
+        }
+
         private List<string> Normalise(string text, string language) =>
             TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
+
+        public List<string> Words(string text, string language) => Expand(TextNormaliser.Tokens(TextNormaliser.Fold(text)), language);
 
         public RouteResult Route(string text, RoutingContext context)
         {
@@ -365,6 +400,11 @@ public sealed class Router
         private List<string> Expand(List<string> words, string language)
         {
             var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            if (_romanised.TryGetValue(language, out var reader))
+            {
+                expanded = ReadRomanised(expanded, reader, _textSpeak[language]);
+            }
+
             if (language == "cy")
             {
                 // "ngharchar", "mrawd", "dabledi": a mutated word the examples do not know is read as its radical.
@@ -385,6 +425,40 @@ public sealed class Router
             }
 
             return expanded;
+        }
+
+        /// <summary>
+        /// "ma 3am yakol", "bala3 el 7oboob": Latin-letter words text-speak does not list are read as the script words they
+        /// sound like. A word the content knows as it is ("video", "passport", "email") is kept: families mix in English.
+        /// </summary>
+        private List<string> ReadRomanised(List<string> words, RomanisedReader reader, Dictionary<string, string[]> synonyms)
+        {
+            List<string>? read = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                var script = TextNormaliser.IsArabicScript(word[0]) || (_intents.Knows(word) && !reader.IsLittleWord(word)) ? null : reader.Read(word);
+                if (script is not null && read is null)
+                {
+                    read = new List<string>(words.Count + 2);
+                    read.AddRange(words.Take(i));
+                }
+
+                if (script is not null)
+                {
+                    // Read as "الحبس", a word the synonyms rewrite to the phrasings' "السجن".
+                    foreach (var scriptWord in script)
+                    {
+                        read!.AddRange(synonyms.TryGetValue(scriptWord, out var rewrite) ? rewrite : [scriptWord]);
+                    }
+                }
+                else
+                {
+                    read?.Add(word);
+                }
+            }
+
+            return read ?? words;
         }
 
         /// <summary>

@@ -9,7 +9,8 @@ namespace FamilyServices.Knowledge.Tests.Routing;
 /// </summary>
 public class HeldOutTests
 {
-    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f) && !IsQuestions(f) && !IsRoman(f)));
+    private static readonly Lazy<JsonObject> Summary = new(() => Evaluate(f => !IsFresh(f) && !IsWelfare(f) && !IsUnseen(f) && !IsQuestions(f) && !IsRoman(f) && !IsRomanised(f)
+        && !IsRomanisedAfter(f)));
 
     /// <summary>
     /// Batches written fresh, each before the router changes that followed it (*-fresh-N.tsv): the first run of each
@@ -148,7 +149,29 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Roman = new(() => Evaluate(IsRoman));
 
-    private static bool IsRoman(string file) => Path.GetFileName(file).Contains("-roman-", StringComparison.Ordinal);
+    private static bool IsRoman(string file) => Path.GetFileName(file).Contains("-roman-", StringComparison.Ordinal) && !IsRomanised(file) && !IsRomanisedAfter(file);
+
+    /// <summary>
+    /// Batch 24: Arabizi in every dialect (Egyptian, Levantine, Gulf, Iraqi, Moroccan; 63 lines, 8 worries and 6 risks to
+    /// life) and Roman Urdu and Punjabi (43 lines, 6 and 5), written before the romanised reader, which reads a Latin word
+    /// by its sounds as a word of the language's content. Before it: Arabizi intent 0.33 (language 0.68, emergency recall
+    /// 0, concern recall 0.29), Roman Urdu 0.88 (language 0.91, emergency recall 0.6). Its misses were then studied, so it
+    /// is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Romanised = new(() => Evaluate(IsRomanised));
+
+    private static bool IsRomanised(string file) => Path.GetFileName(file) is var name
+        && (name.Contains("-arabizi-24.", StringComparison.Ordinal) || name.Contains("-roman-24.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Batch 25 (20 lines of Arabizi, 10 of Roman Urdu and Punjabi), written after the romanised reader and left untuned:
+    /// intent 0.47 (language 0.83, emergency recall 0.2) on the router before it, 0.80 (1.0, 0.8) with it. Missed: a
+    /// "took all his medicine at once" whose "dawa" has too few consonants left to be read.
+    /// </summary>
+    private static readonly Lazy<JsonObject> RomanisedAfter = new(() => Evaluate(IsRomanisedAfter));
+
+    private static bool IsRomanisedAfter(string file) => Path.GetFileName(file) is var name
+        && (name.Contains("-arabizi-25.", StringComparison.Ordinal) || name.Contains("-roman-25.", StringComparison.Ordinal));
 
     private static bool IsBatch(string file, int batch) => Path.GetFileName(file).Contains($"-fresh-{batch}.", StringComparison.Ordinal);
 
@@ -613,6 +636,30 @@ public class HeldOutTests
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Arabizi_and_Roman_Urdu_are_read_by_their_sounds_and_their_worries_heard()
+    {
+        var batch = Romanised.Value;
+        Assert.Equal(["ar", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.9, batch.ToJsonString());
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.True(batch["false_concern_rate"]!.GetValue<double>() <= 0.02, batch.ToJsonString());
+    }
+
+    [Fact]
+    public void Arabizi_and_Roman_Urdu_written_after_the_reader_keep_their_first_scores()
+    {
+        var batch = RomanisedAfter.Value;
+        Assert.Equal(["ar", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.8, batch.ToJsonString());
+        Assert.True(batch["language_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
+        Assert.True(batch["emergency_recall"]!.GetValue<double>() >= 0.8, batch.ToJsonString());
+        Assert.True(batch["concern_recall"]!.GetValue<double>() >= 0.9, batch.ToJsonString());
         Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
     }
 }
