@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -142,6 +142,16 @@ public class HeldOutTests
     /// so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch27 = new(() => Evaluate(f => IsBatch(f, 27)));
+
+    /// <summary>
+    /// Batch 28 (2 to 5 lines in four languages), written after blind round l, scored on the code that followed round n
+    /// and the romanised reader, came to 0.950 with emergency and concern recall 1.0 (Welsh 0.91). Its kinds: a match's
+    /// kick-off read as violence (while "it all kicked off on the wing" stays a worry); a child crying for daddy and
+    /// asking where he is; "beaten last week, fine now" in Sudanese words read as a risk to life; an ex who calls every day
+    /// read as silence; a cancelled visit "not acceptable", a fares scheme read as a debt, Welsh questions about booking by
+    /// phone, a formal complaint and a helpline for families. Its misses were fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch28 = new(() => Evaluate(f => IsBatch(f, 28)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -661,5 +671,17 @@ public class HeldOutTests
         Assert.True(batch["emergency_recall"]!.GetValue<double>() >= 0.8, batch.ToJsonString());
         Assert.True(batch["concern_recall"]!.GetValue<double>() >= 0.9, batch.ToJsonString());
         Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_28_lets_a_kick_off_be_football_and_hears_a_child_asking_where_daddy_is_as_a_family_need()
+    {
+        var batch = Batch28.Value;
+        Assert.Equal(["ar", "cy", "en", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.92, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
     }
 }
