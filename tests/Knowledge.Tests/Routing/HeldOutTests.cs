@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -152,6 +152,17 @@ public class HeldOutTests
     /// phone, a formal complaint and a helpline for families. Its misses were fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch28 = new(() => Evaluate(f => IsBatch(f, 28)));
+
+    /// <summary>
+    /// Batch 29 (2 to 4 lines in three languages), written after blind round o, scored on the code that followed round l,
+    /// came to 0.967 (Arabic 0.91; emergency recall 0.98). Its kinds: a Sudanese razor and "cut his veins now" missed as
+    /// a risk to life; Egyptian pressure to bring things in "or he'll get hurt inside" missed; "must" alone read as
+    /// pressure to smuggle (a daily medicine); a child crying and refusing school since dad went inside read as a risk
+    /// to life through "goes"; a cancelled visit with "no phone call" read as silence; a recipe that "doesn't come out"
+    /// read as a man who does not come out of his cell (which stays a worry). Its misses were fixed by kind, so it is not
+    /// blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch29 = new(() => Evaluate(f => IsBatch(f, 29)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -683,5 +694,17 @@ public class HeldOutTests
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
         Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
         Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_29_hears_a_razor_and_cut_veins_now_and_lets_a_daily_medicine_and_a_recipe_be()
+    {
+        var batch = Batch29.Value;
+        Assert.Equal(["ar", "en", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.85, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
     }
 }
