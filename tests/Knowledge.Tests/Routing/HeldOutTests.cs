@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -163,6 +163,16 @@ public class HeldOutTests
     /// blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch29 = new(() => Evaluate(f => IsBatch(f, 29)));
+
+    /// <summary>
+    /// Batch 30 (1 to 4 lines in five languages), written after blind round p, scored on the code that followed round o,
+    /// came to 0.954 (Arabic 0.925; emergency recall 0.95). Its kinds: Moroccan "drank a lot of pills at once, can't
+    /// stand" and Iraqi "and can't breathe" missed as risks to life; "she didn't say she wants to die" read as one;
+    /// Egyptian "wala" (or) read as "or else"; Urdu "give details" read as Arabic "the debt"; a mother sleepless with
+    /// nerves, covered shoulders, the family's own rent and eviction read as worries; "nothing to wake up for" is a worry,
+    /// not a farewell. Its misses were fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch30 = new(() => Evaluate(f => IsBatch(f, 30)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -702,6 +712,18 @@ public class HeldOutTests
         var batch = Batch29.Value;
         Assert.Equal(["ar", "en", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.85, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_30_hears_pills_taken_at_once_and_breathing_in_every_dialect_and_keeps_a_denial_a_worry()
+    {
+        var batch = Batch30.Value;
+        Assert.Equal(["ar", "cy", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.88, batch.ToJsonString());
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
