@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -173,6 +173,16 @@ public class HeldOutTests
     /// not a farewell. Its misses were fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch30 = new(() => Evaluate(f => IsBatch(f, 30)));
+
+    /// <summary>
+    /// Batch 31 (1 to 3 lines in four languages), written after blind round q, scored on the session's last code before
+    /// it, came to 0.954 with every language at 0.925 or more and emergency recall 0.95. Its kinds: Egyptian "couldn't
+    /// catch his breath" and an Urdu knife held outside the cell with "he'll kill me" missed as risks to life; "beaten a
+    /// week ago, no doctor until now" read as one; the family's own debts, a refund scheme for visits, "no longer works
+    /// by postal order", a new SIM and number, a stranger's letters to a daughter, fear of the search dogs. Its misses
+    /// were fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch31 = new(() => Evaluate(f => IsBatch(f, 31)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -723,6 +733,18 @@ public class HeldOutTests
     {
         var batch = Batch30.Value;
         Assert.Equal(["ar", "cy", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.88, batch.ToJsonString());
+        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
+        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Batch_31_hears_a_knife_held_outside_the_cell_and_breath_that_will_not_come()
+    {
+        var batch = Batch31.Value;
+        Assert.Equal(["ar", "en", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
         Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.88, batch.ToJsonString());
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
         Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
