@@ -620,65 +620,24 @@ public class HeldOutTests
     }
 
     [Fact]
-    public void Batch_23_hears_risks_to_life_told_indirectly_and_lets_everyday_words_be()
-    {
-        var batch = Batch23.Value;
-        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.97, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
-    }
+    public void Batch_23_hears_risks_to_life_told_indirectly_and_lets_everyday_words_be() => AssertFixedByKind(Batch23.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.97, answersEveryOffTopic: true);
+
 
     [Fact]
-    public void Batch_24_hears_farewells_in_roman_urdu_and_keeps_what_is_over_or_denied_a_worry()
-    {
-        var batch = Batch24.Value;
-        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_24_hears_farewells_in_roman_urdu_and_keeps_what_is_over_or_denied_a_worry() => AssertFixedByKind(Batch24.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.94);
+
 
     [Fact]
-    public void Batch_25_hears_a_threat_with_a_time_and_leaves_something_to_himself_without_one_a_worry()
-    {
-        var batch = Batch25.Value;
-        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.95, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_25_hears_a_threat_with_a_time_and_leaves_something_to_himself_without_one_a_worry() => AssertFixedByKind(Batch25.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
 
     [Fact]
-    public void Batch_26_hears_taking_his_life_tonight_in_every_wording_and_lets_everyday_money_and_books_be()
-    {
-        var batch = Batch26.Value;
-        Assert.Equal(["ar", "cy", "en", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_26_hears_taking_his_life_tonight_in_every_wording_and_lets_everyday_money_and_books_be() => AssertFixedByKind(Batch26.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.94);
+
 
     [Fact]
-    public void Batch_27_keeps_a_threat_for_a_debt_a_worry_and_hears_a_last_night_with_everything_prepared()
-    {
-        var batch = Batch27.Value;
-        Assert.Equal(["ar", "cy", "en", "pl", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.94, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_27_keeps_a_threat_for_a_debt_a_worry_and_hears_a_last_night_with_everything_prepared() => AssertFixedByKind(Batch27.Value, ["ar", "cy", "en", "pl", "ro"], 0.94);
+
 
     [Fact]
     public void Arabizi_and_Roman_Urdu_are_read_by_their_sounds_and_their_worries_heard()
@@ -705,50 +664,38 @@ public class HeldOutTests
     }
 
     [Fact]
-    public void Batch_28_lets_a_kick_off_be_football_and_hears_a_child_asking_where_daddy_is_as_a_family_need()
-    {
-        var batch = Batch28.Value;
-        Assert.Equal(["ar", "cy", "en", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.92, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
-    }
+    public void Batch_28_lets_a_kick_off_be_football_and_hears_a_child_asking_where_daddy_is_as_a_family_need() => AssertFixedByKind(Batch28.Value, ["ar", "cy", "en", "ro"], 0.92, hearsEveryEmergency: false, answersEveryOffTopic: true);
+
 
     [Fact]
-    public void Batch_29_hears_a_razor_and_cut_veins_now_and_lets_a_daily_medicine_and_a_recipe_be()
-    {
-        var batch = Batch29.Value;
-        Assert.Equal(["ar", "en", "ro"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.85, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_29_hears_a_razor_and_cut_veins_now_and_lets_a_daily_medicine_and_a_recipe_be() => AssertFixedByKind(Batch29.Value, ["ar", "en", "ro"], 0.85);
+
 
     [Fact]
-    public void Batch_30_hears_pills_taken_at_once_and_breathing_in_every_dialect_and_keeps_a_denial_a_worry()
-    {
-        var batch = Batch30.Value;
-        Assert.Equal(["ar", "cy", "pl", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.88, batch.ToJsonString());
-        Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
-        Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
-    }
+    public void Batch_30_hears_pills_taken_at_once_and_breathing_in_every_dialect_and_keeps_a_denial_a_worry() => AssertFixedByKind(Batch30.Value, ["ar", "cy", "pl", "ro", "ur"], 0.88);
+
 
     [Fact]
-    public void Batch_31_hears_a_knife_held_outside_the_cell_and_breath_that_will_not_come()
+    public void Batch_31_hears_a_knife_held_outside_the_cell_and_breath_that_will_not_come() => AssertFixedByKind(Batch31.Value, ["ar", "en", "ro", "ur"], 0.88);
+
+    /// <summary>
+    /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
+    /// risk to life) heard, no question taken for a worry, and its intents at least at the floor.
+    /// </summary>
+    private static void AssertFixedByKind(JsonObject batch, string[] languages, double intentFloor, bool hearsEveryEmergency = true, bool answersEveryOffTopic = false)
     {
-        var batch = Batch31.Value;
-        Assert.Equal(["ar", "en", "ro", "ur"], batch["by_language"]!.AsObject().Select(p => p.Key).Order());
-        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= 0.88, batch.ToJsonString());
+        Assert.Equal(languages, batch["by_language"]!.AsObject().Select(p => p.Key).Order());
+        Assert.True(batch["intent_accuracy"]!.GetValue<double>() >= intentFloor, batch.ToJsonString());
         Assert.Equal(1.0, batch["language_accuracy"]!.GetValue<double>());
-        Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        if (hearsEveryEmergency)
+        {
+            Assert.Equal(1.0, batch["emergency_recall"]!.GetValue<double>());
+        }
         Assert.Equal(1.0, batch["concern_recall"]!.GetValue<double>());
         Assert.Equal(0.0, batch["false_concern_rate"]!.GetValue<double>());
+        if (answersEveryOffTopic)
+        {
+            Assert.Equal(1.0, batch["fallback_recall"]!.GetValue<double>());
+        }
     }
 }
