@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -183,6 +183,15 @@ public class HeldOutTests
     /// were fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch31 = new(() => Evaluate(f => IsBatch(f, 31)));
+
+    /// <summary>
+    /// Batch 32 (1 or 2 lines in three languages), written after blind round r, scored on the code that followed round q,
+    /// came to 0.981 (every language 0.95 or more; emergency recall 0.98, concern recall 0.98). Its kinds: "being beaten
+    /// now, I heard the screaming" in Levantine words missed as a risk to life; a Welsh request to bring things in "or
+    /// he's in big trouble" missed; "the kids haven't seen his face" and children staying on a video call read as
+    /// worries. Its misses were fixed by kind, so it is not blind.
+    /// </summary>
+    private static readonly Lazy<JsonObject> Batch32 = new(() => Evaluate(f => IsBatch(f, 32)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -622,22 +631,17 @@ public class HeldOutTests
     [Fact]
     public void Batch_23_hears_risks_to_life_told_indirectly_and_lets_everyday_words_be() => AssertFixedByKind(Batch23.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.97, answersEveryOffTopic: true);
 
-
     [Fact]
     public void Batch_24_hears_farewells_in_roman_urdu_and_keeps_what_is_over_or_denied_a_worry() => AssertFixedByKind(Batch24.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.94);
-
 
     [Fact]
     public void Batch_25_hears_a_threat_with_a_time_and_leaves_something_to_himself_without_one_a_worry() => AssertFixedByKind(Batch25.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
-
     [Fact]
     public void Batch_26_hears_taking_his_life_tonight_in_every_wording_and_lets_everyday_money_and_books_be() => AssertFixedByKind(Batch26.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.94);
 
-
     [Fact]
     public void Batch_27_keeps_a_threat_for_a_debt_a_worry_and_hears_a_last_night_with_everything_prepared() => AssertFixedByKind(Batch27.Value, ["ar", "cy", "en", "pl", "ro"], 0.94);
-
 
     [Fact]
     public void Arabizi_and_Roman_Urdu_are_read_by_their_sounds_and_their_worries_heard()
@@ -666,17 +670,17 @@ public class HeldOutTests
     [Fact]
     public void Batch_28_lets_a_kick_off_be_football_and_hears_a_child_asking_where_daddy_is_as_a_family_need() => AssertFixedByKind(Batch28.Value, ["ar", "cy", "en", "ro"], 0.92, hearsEveryEmergency: false, answersEveryOffTopic: true);
 
-
     [Fact]
     public void Batch_29_hears_a_razor_and_cut_veins_now_and_lets_a_daily_medicine_and_a_recipe_be() => AssertFixedByKind(Batch29.Value, ["ar", "en", "ro"], 0.85);
-
 
     [Fact]
     public void Batch_30_hears_pills_taken_at_once_and_breathing_in_every_dialect_and_keeps_a_denial_a_worry() => AssertFixedByKind(Batch30.Value, ["ar", "cy", "pl", "ro", "ur"], 0.88);
 
-
     [Fact]
     public void Batch_31_hears_a_knife_held_outside_the_cell_and_breath_that_will_not_come() => AssertFixedByKind(Batch31.Value, ["ar", "en", "ro", "ur"], 0.88);
+
+    [Fact]
+    public void Batch_32_hears_a_beating_heard_on_the_phone_and_lets_children_on_a_video_call_be() => AssertFixedByKind(Batch32.Value, ["ar", "cy", "en"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
