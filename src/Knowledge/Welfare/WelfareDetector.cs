@@ -512,6 +512,10 @@ internal sealed class WelfareDetector
         return false;
     }
 
+    /// <summary>
+    /// A denial just in front of tokens [start, end) ("not right now", "nie teraz", "nu acum"), or in Urdu just after
+    /// them ("ابھی نہیں"): what they name is said not to be so.
+    /// </summary>
     private bool NegatedAt(List<string> tokens, int start, int end) =>
         _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n))
         || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
@@ -527,6 +531,7 @@ internal sealed class WelfareDetector
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));
 
+    /// <summary>True when one of the phrases covers tokens [from, to).</summary>
     private static bool InPhrase(List<string> tokens, List<string[]> phrases, int from, int to)
     {
         foreach (var phrase in phrases)
