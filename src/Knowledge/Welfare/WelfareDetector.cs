@@ -485,10 +485,11 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// An urgent word ("now", "tonight") anywhere in the message that is not denied ("not tonight, he says"), by a
-    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno"); not one of <paramref name="except"/>.
+    /// denial word or inside a phrase of <paramref name="notNow"/> ("dim heno"), and does not say he is all right now
+    /// (a past phrase: "he's ok now", "ابھی ٹھیک ہے"); not one of <paramref name="except"/>.
     /// </summary>
     private bool Urgent(List<string> tokens, List<(int Start, int End)> notNow, HashSet<string>? except = null) =>
-        AnyUrgent(tokens, except, (start, end) => !NegatedAt(tokens, start, end) && !Within(notNow, start, end));
+        AnyUrgent(tokens, except, (start, end) => !NegatedAt(tokens, start, end) && !Within(notNow, start, end) && !InPhrase(tokens, _past, start, end));
 
     /// <summary>Whether an urgent word or phrase (not one of <paramref name="except"/>'s single words) stands where <paramref name="counts"/> says it counts.</summary>
     private bool AnyUrgent(List<string> tokens, HashSet<string>? except, Func<int, int, bool> counts)

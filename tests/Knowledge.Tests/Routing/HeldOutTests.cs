@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -192,6 +192,8 @@ public class HeldOutTests
     /// worries. Its misses were fixed by kind, so it is not blind.
     /// </summary>
     private static readonly Lazy<JsonObject> Batch32 = new(() => Evaluate(f => IsBatch(f, 32)));
+
+    private static readonly Lazy<JsonObject> Batch33 = new(() => Evaluate(f => IsBatch(f, 33)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -681,6 +683,15 @@ public class HeldOutTests
 
     [Fact]
     public void Batch_32_hears_a_beating_heard_on_the_phone_and_lets_children_on_a_video_call_be() => AssertFixedByKind(Batch32.Value, ["ar", "cy", "en"], 0.99);
+
+    /// <summary>
+    /// Written after blind round s: a goodbye with "he won't see the morning" in Egyptian and Moroccan words, "don't be
+    /// angry with me, it's my last night" in Polish, a beating that is over with "he's fine now" (ابھی ٹھیک ہے), a beating
+    /// promised unless the family pays, tablets stopped while "it keeps getting worse", and questions that sound sad: no
+    /// number to ring him on, a sister nervous about her first visit, crying after rude staff.
+    /// </summary>
+    [Fact]
+    public void Batch_33_hears_a_last_night_and_a_goodbye_in_every_dialect_and_lets_a_beating_that_is_over_be_a_worry() => AssertFixedByKind(Batch33.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
