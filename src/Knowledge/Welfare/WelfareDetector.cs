@@ -854,8 +854,18 @@ internal sealed class WelfareDetector
     private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
 
     // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
-    private static string Stem(string token) =>
-        token.Length > 0 && TextNormaliser.IsArabicScript(token[0]) ? IntentClassifier.ArabicStem(token) : token;
+    private static string Stem(string token)
+    {
+        if (token.Length == 0 || !TextNormaliser.IsArabicScript(token[0]))
+        {
+            return token;
+        }
+
+        var stem = IntentClassifier.ArabicStem(token);
+        // Moroccan marks a verb said of now with a ک in front ("كيودعني", "كيضربوه"), as Levantine does with the ب the
+        // stem already drops: the same verb as the cue's. Not the future's ه and ح ("هيضربوه" is a threat, not a beating).
+        return stem.Length >= 4 && stem[0] == 'ک' && stem[1] == 'ی' ? stem[1..] : stem;
+    }
 
     // Welsh cues hear every mutation of their words ("dyled", "ddyled"; "crogi", "grogi", "chrogi").
     private readonly record struct Term(string Word, bool Prefix, bool Welsh = false)
