@@ -331,6 +331,7 @@ internal sealed class ContentLoader(string root)
         var asking = welfareFile.Optional(welfare, "asking") is { } ak ? welfareFile.Strings(ak, "asking") : [];
         var ordinary = welfareFile.Optional(welfare, "ordinary") is { } od ? welfareFile.Strings(od, "ordinary") : [];
         var questions = welfareFile.Optional(welfare, "questions") is { } qu ? welfareFile.Strings(qu, "questions") : [];
+        var conditions = welfareFile.Optional(welfare, "conditions") is { } co ? welfareFile.Strings(co, "conditions") : [];
         var concepts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (welfareFile.Optional(welfare, "concepts") is { } conceptNode)
         {
@@ -346,7 +347,7 @@ internal sealed class ContentLoader(string root)
             throw welfareFile.Error(welfare, $"concept '{missing}' used in welfare-rules.yaml has no words in this language");
         }
 
-        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, Questions = questions };
+        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, Questions = questions, Conditions = conditions };
         return (routing, lines, examplesFile.RelativePath);
     }
 

@@ -53,4 +53,10 @@ public sealed record LanguageRouting(
 
     /// <summary>Words that ask about a rule or how something is done ("can i", "will they", "is it allowed").</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>
+    /// Words that make what follows a condition ("if", "unless", "daca"): "if I don't bring it in he'll get hurt"
+    /// threatens, and the "don't" after them denies nothing.
+    /// </summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
 }

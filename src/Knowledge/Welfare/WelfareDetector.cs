@@ -20,6 +20,7 @@ internal sealed class WelfareDetector
     private readonly Dictionary<string, HashSet<string>> _peopleByLanguage = new(StringComparer.Ordinal);
     private readonly List<string[]> _negations = [];
     private readonly List<string[]> _negationsAfter = [];
+    private readonly List<string[]> _conditions = [];
     private readonly List<string[]> _past = [];
     private readonly List<string[]> _urgent = [];
     private readonly Dictionary<string, List<Term[]>> _concepts = new(StringComparer.Ordinal);
@@ -141,6 +142,7 @@ internal sealed class WelfareDetector
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _questions.AddRange(routing.Questions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _conditions.AddRange(routing.Conditions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _ordinary.AddRange(routing.Ordinary.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
 
             // Every language's words join one concept: a parent who mixes languages is still heard.
@@ -518,7 +520,7 @@ internal sealed class WelfareDetector
     /// them ("ابھی نہیں"): what they name is said not to be so.
     /// </summary>
     private bool NegatedAt(List<string> tokens, int start, int end) =>
-        _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n))
+        _negations.Any(n => start >= n.Length && Matches(tokens, start - n.Length, n) && !Conditional(tokens, start - n.Length))
         || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
 
     /// <summary>
@@ -562,7 +564,7 @@ internal sealed class WelfareDetector
             var window = asking ? AskingDenialWindow : phrase.Length > 1 ? DenialWindow : 0;
             for (var i = Math.Max(0, at - window - phrase.Length); i + phrase.Length <= at; i++)
             {
-                if (Matches(tokens, i, phrase))
+                if (Matches(tokens, i, phrase) && !Conditional(tokens, i))
                 {
                     return true;
                 }
@@ -575,6 +577,26 @@ internal sealed class WelfareDetector
             for (var i = end; i <= end + (asking ? AskingDenialWindow : 1) && i + phrase.Length <= tokens.Count; i++)
             {
                 if (Matches(tokens, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A denial at <paramref name="at"/> that is part of a condition ("if I don't bring it in", "daca nu platesc"): a
+    /// word of condition just before it, or up to two words before that ("if he does not").
+    /// </summary>
+    private bool Conditional(List<string> tokens, int at)
+    {
+        foreach (var condition in _conditions)
+        {
+            for (var i = Math.Max(0, at - condition.Length - 2); i + condition.Length <= at; i++)
+            {
+                if (Matches(tokens, i, condition))
                 {
                     return true;
                 }

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -194,6 +194,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch32 = new(() => Evaluate(f => IsBatch(f, 32)));
 
     private static readonly Lazy<JsonObject> Batch33 = new(() => Evaluate(f => IsBatch(f, 33)));
+
+    private static readonly Lazy<JsonObject> Batch34 = new(() => Evaluate(f => IsBatch(f, 34)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -692,6 +694,16 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_33_hears_a_last_night_and_a_goodbye_in_every_dialect_and_lets_a_beating_that_is_over_be_a_worry() => AssertFixedByKind(Batch33.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round t: a threat on a condition ("if I don't bring a phone in they'll hurt him", "daca nu
+    /// aduc", "jesli nie przyniose", "اگر ... نہ لائی") whose "don't" denies nothing; Moroccan verbs of now
+    /// ("كيودعنا"); "they'll kill him tonight"; breath that will not come after "and"; a fight that broke his nose;
+    /// Arabizi "ma" read as ما; and questions: birthday money, a train to the prison, a child not sleeping since the
+    /// arrest, calls from a man the family has cut off.
+    /// </summary>
+    [Fact]
+    public void Batch_34_hears_a_threat_on_a_condition_and_lets_birthday_money_and_a_train_be_questions() => AssertFixedByKind(Batch34.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
