@@ -333,8 +333,9 @@ public sealed class Router
             else if (welfare.Level == WelfareLevel.None && !denied && intent is Concern or Emergency && confidence >= FallbackThreshold)
             {
                 // The ranking hears a worry the cue lists missed: lean to concern rather than let it pass, and when its
-                // best reading is a risk to life, treat it as one (999 first costs a worried family far less than a wait).
-                welfare = new WelfareSignal(intent == Emergency ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
+                // best reading is a risk to life, treat it as one (999 first costs a worried family far less than a wait),
+                // unless the family says it is not for now ("he thinks of hurting himself, not now he says").
+                welfare = new WelfareSignal(intent == Emergency && !_welfare.SaysNotNow(expanded) ? WelfareLevel.Emergency : WelfareLevel.Concern, "emotional-wellbeing");
                 intent = welfare.Level == WelfareLevel.Emergency ? Emergency : Concern;
             }
 

@@ -231,6 +231,18 @@ internal sealed class WelfareDetector
     /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
+    /// <summary>"Not tonight, he says", "zice ca nu acum": the message says what it tells of is not for now.</summary>
+    public bool SaysNotNow(List<string> tokens)
+    {
+        if (_notNow < 0)
+        {
+            return false;
+        }
+
+        var reading = Read(tokens);
+        return Spans(reading.Tokens, reading.Stems, reading.Keys, reading.Words, _notNow).Count > 0;
+    }
+
     /// <summary>"Can i", "will they", "czy": the message asks about a rule or how something is done.</summary>
     public bool AsksQuestion(List<string> tokens) => Near(tokens, _questions, 0, tokens.Count);
 

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -196,6 +196,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch33 = new(() => Evaluate(f => IsBatch(f, 33)));
 
     private static readonly Lazy<JsonObject> Batch34 = new(() => Evaluate(f => IsBatch(f, 34)));
+
+    private static readonly Lazy<JsonObject> Batch35 = new(() => Evaluate(f => IsBatch(f, 35)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -704,6 +706,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_34_hears_a_threat_on_a_condition_and_lets_birthday_money_and_a_train_be_questions() => AssertFixedByKind(Batch34.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round u: a packet to take in "or else" in Urdu's imperative ("لے جاؤ ورنہ"), thoughts of
+    /// self-harm said not to be for now ("dar nu acum") when only the ranking hears them, and questions that sound
+    /// like worries: never wanting to hear from him again, a new life, a nan crying before her first visit, "I heard"
+    /// (clywais, not clais, a bruise), a recipe for guests tonight.
+    /// </summary>
+    [Fact]
+    public void Batch_35_hears_a_packet_to_take_in_or_else_and_lets_a_worry_not_for_now_be_a_concern() => AssertFixedByKind(Batch35.Value, ["ar", "cy", "en", "ro", "ur"], 0.99, hearsEveryEmergency: false, answersEveryOffTopic: true);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
