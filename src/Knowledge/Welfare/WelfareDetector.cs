@@ -959,6 +959,7 @@ internal sealed class WelfareDetector
         public bool Matches(string token, string stem, string key) =>
             Prefix
                 ? token.StartsWith(Word, StringComparison.Ordinal) || (Welsh && key.StartsWith(_key, StringComparison.Ordinal))
-                : token == Word || stem == _stem || (Welsh && key == _key);
+                // Two little words are not one under their mutations: "nad" (that not) is not "dad" (father); "ddod" is "dod".
+                : token == Word || stem == _stem || (Welsh && key == _key && (token.Length > 3 || Word.Length > 3));
     }
 }
