@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -200,6 +200,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch35 = new(() => Evaluate(f => IsBatch(f, 35)));
 
     private static readonly Lazy<JsonObject> Batch36 = new(() => Evaluate(f => IsBatch(f, 36)));
+
+    private static readonly Lazy<JsonObject> Batch37 = new(() => Evaluate(f => IsBatch(f, 37)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -726,6 +728,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_36_hears_after_tonight_i_wont_be_here_and_lets_a_cancelled_visit_without_reason_be_a_complaint() => AssertFixedByKind(Batch36.Value, ["ar", "cy", "en", "ro", "ur"], 0.99);
+
+    /// <summary>
+    /// Written after blind round w: a knife in MSA's accusative ("سكيناً") held now; being pushed to bring a phone in
+    /// (Welsh "pwsho"); "they'll give him hell" (dać popalić, not podpalić, set fire) over a debt, a worry; a violent ex
+    /// calling from prison; an Iraqi child crying (يبچي) since his dad went; years without speaking; the app to
+    /// download (نحمله, not حمله, an attack) for a video call; an aunt bringing the children.
+    /// </summary>
+    [Fact]
+    public void Batch_37_hears_a_knife_held_now_in_formal_arabic_and_lets_a_video_call_app_be_a_question() => AssertFixedByKind(Batch37.Value, ["ar", "cy", "en", "pl", "ro"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
