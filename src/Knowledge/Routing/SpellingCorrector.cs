@@ -33,6 +33,12 @@ internal sealed class SpellingCorrector
             return cached;
         }
 
+        // Arabic joins "and", "so", "with", "to" to the next word: "ويبي" is "and" + "يبي" (wants), not "ويبكي" (and cries).
+        if (TextNormaliser.IsArabicScript(word[0]) && word[0] is 'و' or 'ف' or 'ب' or 'ل' && _vocabulary.Contains(word[1..]))
+        {
+            return word[1..];
+        }
+
         var best = word;
         var bestScore = word.Length >= 7 ? 77 : 83; // short words need a closer match: "qwerty" is not "property"
         foreach (var first in new[] { word[0], word[1] })

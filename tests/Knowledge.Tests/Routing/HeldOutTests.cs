@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -202,6 +202,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch36 = new(() => Evaluate(f => IsBatch(f, 36)));
 
     private static readonly Lazy<JsonObject> Batch37 = new(() => Evaluate(f => IsBatch(f, 37)));
+
+    private static readonly Lazy<JsonObject> Batch38 = new(() => Evaluate(f => IsBatch(f, 38)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -737,6 +739,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_37_hears_a_knife_held_now_in_formal_arabic_and_lets_a_video_call_app_be_a_question() => AssertFixedByKind(Batch37.Value, ["ar", "cy", "en", "pl", "ro"], 0.99);
+
+    /// <summary>
+    /// Written after blind round x: Moroccan first person "I'll hang myself", "I'll kill myself now" (نشنق راسي,
+    /// نقتل راسي), with "ماشي" (not, in Morocco; "fine" in Egypt, where "دلوقتي ماشي بس" still softens); "ويبي" (and
+    /// wants) no longer corrected into "ويبكي" (and cries); the family's own rent debt with a request for help.
+    /// </summary>
+    [Fact]
+    public void Batch_38_hears_i_will_hang_myself_in_moroccan_words_and_lets_and_wants_be_a_question() => AssertFixedByKind(Batch38.Value, ["ar", "cy"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
