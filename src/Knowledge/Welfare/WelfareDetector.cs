@@ -638,7 +638,8 @@ internal sealed class WelfareDetector
     {
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (tokens[at + k] != phrase[k])
+            // Arabic joins "and" to the word after it: "وقبل شهر" (and a month ago) starts "قبل شهر", "وما" is "ما".
+            if (tokens[at + k] != phrase[k] && !(k == 0 && AndJoined(tokens[at], phrase[0])))
             {
                 return false;
             }
@@ -646,6 +647,9 @@ internal sealed class WelfareDetector
 
         return true;
     }
+
+    private static bool AndJoined(string token, string word) =>
+        token.Length == word.Length + 1 && token[0] == 'و' && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word);
 
     /// <summary>True when one of the phrases lies within tokens [from, to).</summary>
     private static bool Near(List<string> tokens, List<string[]> phrases, int from, int to)

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -204,6 +204,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch37 = new(() => Evaluate(f => IsBatch(f, 37)));
 
     private static readonly Lazy<JsonObject> Batch38 = new(() => Evaluate(f => IsBatch(f, 38)));
+
+    private static readonly Lazy<JsonObject> Batch39 = new(() => Evaluate(f => IsBatch(f, 39)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -747,6 +749,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_38_hears_i_will_hang_myself_in_moroccan_words_and_lets_and_wants_be_a_question() => AssertFixedByKind(Batch38.Value, ["ar", "cy"], 0.99);
+
+    /// <summary>
+    /// Written after blind round y: a beating heard as it happens ("عم يضربوه", "I'm hearing the beating", "slysze jak
+    /// go kopia"); Egypt's "can't catch his breath" (مش قادر ياخد نفسه); a past word after "and" ("وقبل اسبوعين")
+    /// softening; scratches seen on his hands, a worry; and a visitor's own tears before a first visit.
+    /// </summary>
+    [Fact]
+    public void Batch_39_hears_a_beating_heard_as_it_happens_and_scratches_on_his_hands() => AssertFixedByKind(Batch39.Value, ["ar", "cy", "pl", "ro"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
