@@ -43,14 +43,55 @@ public static class Normaliser
     }
 
     /// <summary>The folded text as whole words, so "no" is not found inside "know".</summary>
-    public static bool ContainsPhrase(string folded, string phrase) =>
-        phrase.Length > 0 && $" {folded} ".Contains($" {phrase} ", StringComparison.Ordinal);
+    public static bool ContainsPhrase(string folded, string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
+        for (var from = 0; from + phrase.Length <= folded.Length;)
+        {
+            var at = folded.AsSpan(from).IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            var end = at + phrase.Length;
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' '))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    // Content's labels and synonyms are folded on every answer to a question: once is enough. Bounded, as a
+    // dialog may offer choices made at run time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedNames = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Fold"/> for the content's own words (a choice's label or synonym), remembered.</summary>
+    public static string FoldName(string name)
+    {
+        if (FoldedNames.TryGetValue(name, out var folded))
+        {
+            return folded;
+        }
+        folded = Fold(name);
+        if (FoldedNames.Count < 10_000)
+        {
+            FoldedNames.TryAdd(name, folded);
+        }
+        return folded;
+    }
 
     /// <summary>Edit distance, for a typo in a choice label ("bookin").</summary>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows of the table: on the stack for the short words people type.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -65,7 +106,9 @@ public static class Normaliser
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
