@@ -11,6 +11,10 @@ public static class Normaliser
 {
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
         var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -40,6 +44,40 @@ public static class Normaliser
 
         return string.Join(' ', builder.ToString().Normalize(NormalizationForm.FormC)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ', '-');
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> for text in plain ASCII (most English texts), in one pass: nothing to decompose,
+    /// no accents, only upper case, punctuation and runs of spaces to fold.
+    /// </summary>
+    private static string FoldAscii(string text)
+    {
+        Span<char> folded = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            var mapped = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+                '`' => '\'',
+                _ when char.IsPunctuation(c) && c is not '\'' and not '/' and not '+' and not '-' and not '.' and not '@' => ' ',
+                _ => c,
+            };
+            if (char.IsWhiteSpace(mapped))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                folded[length++] = ' ';
+                space = false;
+            }
+            folded[length++] = mapped;
+        }
+        var result = folded[..length].Trim(".- ");
+        return result.SequenceEqual(text) ? text : new string(result);
     }
 
     /// <summary>The folded text as whole words, so "no" is not found inside "know".</summary>
