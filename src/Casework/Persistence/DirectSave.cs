@@ -221,24 +221,25 @@ public static class DirectSave
 
     /// <summary>
     /// On SQLite's long-lived writer connection, one prepared command per statement (no round trip to
-    /// save by batching them); Microsoft.Data.Sqlite runs synchronously whatever the method's name.
+    /// save by batching them), the transaction's included; Microsoft.Data.Sqlite runs synchronously whatever the method's name.
     /// </summary>
     private static void WriteSqlite(SqliteWriterConnection writer, Pending[] rows)
     {
         try
         {
-            var connection = writer.Open();
-            using var transaction = connection.BeginTransaction();
+            // The transaction's own statements prepared once too, as SqliteTransaction would take the write lock
+            // (BEGIN IMMEDIATE); a failure discards the connection, and closing it rolls the transaction back.
+            writer.Open(); // marks it in use, so it is not closed as idle
+            writer.Command("BEGIN IMMEDIATE;").ExecuteNonQuery();
             foreach (var row in rows)
             {
                 var command = writer.Command(row.Statement.Sql);
-                command.Transaction = transaction;
                 command.Parameters.Clear();
                 Bind(command, row);
                 using var reader = command.ExecuteReader();
                 Written(reader.Read(), reader, row);
             }
-            transaction.Commit();
+            writer.Command("COMMIT;").ExecuteNonQuery();
         }
         catch (Exception e)
         {

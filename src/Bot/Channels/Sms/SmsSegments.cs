@@ -49,6 +49,12 @@ public static class SmsSegments
         {
             return 1;
         }
+        // Without a unit of two (an extension character, a surrogate pair) nothing is kept whole across a
+        // segment's end: the count follows from the total, as a long answer is cut, candidate page by page.
+        if (total == text.Length && (encoding == SmsEncoding.Gsm7 || text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0))
+        {
+            return (total + multi - 1) / multi;
+        }
         var segments = 1;
         var used = 0;
         for (var i = 0; i < text.Length; i++)

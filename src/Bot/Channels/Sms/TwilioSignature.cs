@@ -42,14 +42,18 @@ public static class TwilioSignature
         Span<byte> hash = stackalloc byte[HashBytes];
         Span<char> expected = stackalloc char[SignatureChars];
         var given = MemoryMarshal.AsBytes(signature.AsSpan());
-        var valid = false;
+        // As twilio-node: the URL as configured first, the other only when that fails. Which one Twilio
+        // signed is no secret; each comparison takes the same time whatever the signature.
         foreach (var candidate in UrlVariants(url))
         {
             signed.Hash(authToken, candidate, hash);
             Convert.TryToBase64Chars(hash, expected, out var written);
-            valid |= CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(expected[..written]), given);
+            if (CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(expected[..written]), given))
+            {
+                return true;
+            }
         }
-        return valid;
+        return false;
     }
 
     private const int PortSuffixLength = 4; // ":443"
