@@ -52,15 +52,13 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         var channel = message.Channel == "sms" ? Channel.Sms : Channel.WebChat;
         var checkRetry = !firstAttempt || !message.RetryAlreadyChecked;
 
+        // The turn's own rows stay out of EF's change tracker (see TurnRows): the conversation is written whole
+        // at the end, if it still has the version it was read with.
+        var rows = new TurnRows();
         Conversation? conversation;
         if (firstAttempt && message.Conversation is { } read)
         {
             conversation = read.Found;
-            if (conversation is not null)
-            {
-                // The row alone, as read: Attach would walk its (unloaded) messages for nothing on every turn.
-                db.Entry(conversation).State = EntityState.Unchanged;
-            }
         }
         else
         {
@@ -73,10 +71,14 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         }
 
         var isNew = conversation is null;
-        if (conversation is null)
+        conversation ??= new Conversation { Channel = channel, Address = message.Address, ExternalId = message.ConversationId, StartedAt = now, LastActivityAt = now };
+        if (isNew)
         {
-            conversation = new Conversation { Channel = channel, Address = message.Address, ExternalId = message.ConversationId, StartedAt = now, LastActivityAt = now };
-            db.Conversations.Add(conversation);
+            rows.Insert(conversation);
+        }
+        else
+        {
+            rows.Update(conversation, conversation.Version);
         }
 
         var state = ConversationState.Read(conversation.DialogState);
@@ -121,8 +123,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             ChannelMessageId = message.ChannelMessageId,
             Intent = routing.Intent,
         };
-        // A message has no navigations to walk: its state is set as Add would set it, without the graph walk.
-        db.Entry(incoming).State = EntityState.Added;
+        rows.Insert(incoming);
 
         var dc = new DialogContext(dialogs, state, turn);
         try
@@ -150,7 +151,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         conversation.LastActivityAt = now;
         foreach (var reply in turn.Replies)
         {
-            db.Entry(new ConversationMessage
+            rows.Insert(new ConversationMessage
             {
                 ConversationId = conversation.Id,
                 Author = MessageAuthor.Assistant,
@@ -159,28 +160,26 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                 SentAt = now,
                 Intent = turn.Answered is { } answered && ReferenceEquals(answered.Reply, reply) ? answered.Intent : null,
                 ChannelData = reply.Choices.Count == 0 ? null : JsonSerializer.Serialize(reply.Choices, ConversationState.Json),
-            }).State = EntityState.Added;
+            });
         }
 
-        message.SaveWithTurn?.Invoke(db, turn.Replies);
-        if (!await db.TrySaveAsync(DirectlySaved, cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        message.SaveWithTurn?.Invoke(db, rows, turn.Replies);
+        await db.SaveAsync(rows, DirectlySaved, cancellationToken);
         return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null, conversation);
     }
 
-    // The rows of an ordinary turn, written without EF's update pipeline; a turn that also creates
-    // a case record (an escalation, a complaint) is saved by SaveChanges, in one transaction all the same.
+    // What an ordinary turn writes without EF's update pipeline; a turn that also creates a case record
+    // (an escalation, a complaint) is saved by SaveChanges, in one transaction all the same.
     private static readonly IReadOnlySet<Type> DirectlySaved = new HashSet<Type>
     {
         typeof(Conversation), typeof(ConversationMessage), typeof(ContactPreference), typeof(SmsSessionState), typeof(SmsReceipt),
     };
 
-    // Compiled once: translating the LINQ on every turn cost more than the query itself.
+    // Compiled once: translating the LINQ on every turn cost more than the query itself. Not tracked: the turn
+    // writes the row itself (TurnRows).
     private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<Conversation?>>> ConversationOf = new(() =>
         EF.CompileAsyncQuery((CaseworkDbContext db, Channel channel, string externalId, CancellationToken _) =>
-            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId)));
+            db.Conversations.AsNoTracking().SingleOrDefault(c => c.Channel == channel && c.ExternalId == externalId)));
 
     // Tracked, as Find would: a dialog that changes the preference later in the turn gets this same one.
     private static readonly CompiledQuery<Func<CaseworkDbContext, Channel, string, CancellationToken, Task<ContactPreference?>>> PreferenceOf = new(() =>

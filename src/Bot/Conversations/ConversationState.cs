@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FamilyServices.Bot.Conversations.Prompts;
@@ -33,10 +34,32 @@ public sealed class ConversationState
     public int AnswersGiven { get; set; }
     public bool SurveyOffered { get; set; }
 
-    public static ConversationState Read(string? json) =>
-        string.IsNullOrEmpty(json) ? new ConversationState() : JsonSerializer.Deserialize<ConversationState>(json, Json) ?? new ConversationState();
+    // The state a turn saved, kept with the very string it saved: the next turn on the same conversation row,
+    // usually seconds later (SMS remembers the row), takes it instead of parsing the JSON again. Keyed by that
+    // string's identity and removed by the turn that takes it, so a turn that fails half way through, having
+    // changed the state, leaves nothing behind: the next one parses what was saved.
+    private static readonly ConditionalWeakTable<string, ConversationState> Saved = [];
 
-    public string Write() => JsonSerializer.Serialize(this, Json);
+    public static ConversationState Read(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return new ConversationState();
+        }
+        if (Saved.TryGetValue(json, out var saved) && Saved.Remove(json))
+        {
+            return saved;
+        }
+        return JsonSerializer.Deserialize<ConversationState>(json, Json) ?? new ConversationState();
+    }
+
+    /// <summary>The JSON to save; the state must not change after it is written.</summary>
+    public string Write()
+    {
+        var json = JsonSerializer.Serialize(this, Json);
+        Saved.AddOrUpdate(json, this);
+        return json;
+    }
 }
 
 /// <summary>One dialog on the stack: where it is and what it has been told so far.</summary>

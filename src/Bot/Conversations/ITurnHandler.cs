@@ -18,9 +18,10 @@ public sealed record IncomingMessage(
 {
     /// <summary>
     /// What the channel keeps about this turn (its own state, the reply it will send), added to the
-    /// turn's own save so both are recorded together or not at all, in one transaction.
+    /// turn's own save so both are recorded together or not at all, in one transaction: plain rows in
+    /// the turn's rows (written without EF's change tracker), anything else in the context.
     /// </summary>
-    public Action<CaseworkDbContext, IReadOnlyList<OutgoingReply>>? SaveWithTurn { get; init; }
+    public Action<CaseworkDbContext, TurnRows, IReadOnlyList<OutgoingReply>>? SaveWithTurn { get; init; }
 
     /// <summary>
     /// The channel has just looked for an earlier reply to <see cref="ChannelMessageId"/> and found

@@ -48,7 +48,7 @@ public static class DirectSave
         // Principals first (a conversation before its messages), as SaveChanges orders them.
         entries.Sort((a, b) => Depth(a.Metadata).CompareTo(Depth(b.Metadata)));
 
-        var statements = new Statement[entries.Count];
+        var rows = new Pending[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i].Entity is IVersioned)
@@ -56,38 +56,136 @@ public static class DirectSave
                 // As SaveChanges does (CaseworkDbContext.PrepareForSave), through the entry so the column is written.
                 entries[i].Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
             }
-            statements[i] = StatementFor(db, entries[i], i);
-            if (statements[i].Unsupported)
+            rows[i] = new Pending(entries[i], entries[i].Entity, null, StatementFor(db, entries[i], i));
+            if (rows[i].Statement.Unsupported)
             {
                 return false;
             }
         }
 
-        var writer = db is SqliteCaseworkDbContext sqlite ? sqlite.WriterQueue : null;
-        if (writer is not null)
-        {
-            await writer.WaitAsync(cancellationToken);
-        }
-        try
-        {
-            if (writer is null)
-            {
-                await WriteAsync(db, entries, statements, cancellationToken);
-            }
-            else
-            {
-                WriteSqlite(SqliteWriterConnection.For(db.Database.GetConnectionString()!), entries, statements);
-            }
-        }
-        finally
-        {
-            writer?.Release();
-        }
+        await WriteAsync(db, rows, cancellationToken);
         db.ChangeTracker.AcceptAllChanges();
         return true;
     }
 
-    private static async Task WriteAsync(CaseworkDbContext db, List<EntityEntry> entries, Statement[] statements, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a turn's rows: written here when nothing else changed, otherwise handed to the change tracker
+    /// and saved with everything else (by <see cref="TrySaveAsync"/> or SaveChanges), in one transaction either way.
+    /// </summary>
+    public static async Task SaveAsync(this CaseworkDbContext db, TurnRows turn, IReadOnlySet<Type> types, CancellationToken cancellationToken)
+    {
+        if (!db.ChangeTracker.HasChanges() && RowsOf(db, turn) is { } rows)
+        {
+            await WriteAsync(db, rows, cancellationToken);
+            return;
+        }
+        turn.Track(db);
+        if (!await db.TrySaveAsync(types, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The statements for the turn's rows, or null when one of them is not a plain row this class can write.</summary>
+    private static Pending[]? RowsOf(CaseworkDbContext db, TurnRows turn)
+    {
+        var rows = new Pending[turn.All.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (entity, state, readVersion) = turn.All[i];
+            if (db.Model.FindEntityType(entity.GetType()) is not { } type || !IsPlainRow(type))
+            {
+                return null;
+            }
+            var properties = PropertiesOf(type);
+            ulong columns = 0;
+            for (var c = 0; c < properties.Length; c++)
+            {
+                var property = properties[c];
+                // An update is checked against the version it was read with: the one concurrency token it knows the original of.
+                if (property.IsShadowProperty() || (state == EntityState.Modified && property.IsConcurrencyToken && !property.IsPrimaryKey()
+                    && (property.Name != nameof(IVersioned.Version) || entity is not IVersioned || readVersion is null)))
+                {
+                    return null;
+                }
+                var included = state == EntityState.Added
+                    // A key the database generates is left out while it holds its CLR default, as EF's temporary value is.
+                    ? property.ValueGenerated == ValueGenerated.Never || !IsDefault(property, entity)
+                    : !property.IsPrimaryKey();
+                if (included)
+                {
+                    columns |= 1UL << c;
+                }
+            }
+            var statement = Statements.GetOrAdd((type, state, columns, i), key => Build(db.GetService<ISqlGenerationHelper>(), key.Type, key.State, key.Columns, key.Position));
+            if (statement.Unsupported)
+            {
+                return null;
+            }
+            rows[i] = new Pending(null, entity, readVersion, statement);
+        }
+        foreach (var row in rows)
+        {
+            if (row.Entity is IVersioned versioned)
+            {
+                versioned.Version = Guid.NewGuid(); // as SaveChanges does (CaseworkDbContext.PrepareForSave)
+            }
+        }
+        return rows;
+    }
+
+    private static bool IsDefault(IProperty property, object entity) =>
+        property.GetGetter().HasSentinelValueUsingContainingEntity(entity);
+
+    /// <summary>One row to write: through its tracked entry, or the entity itself (a turn's row).</summary>
+    private readonly record struct Pending(EntityEntry? Entry, object Entity, Guid? ReadVersion, Statement Statement)
+    {
+        public object? Value(IProperty property, bool original) => Entry is { } entry
+            ? original ? entry.Property(property).OriginalValue
+                : property.IsShadowProperty() ? entry.Property(property).CurrentValue
+                : property.GetGetter().GetClrValueUsingContainingEntity(Entity)
+            : original ? ReadVersion
+            : property.GetGetter().GetClrValueUsingContainingEntity(Entity);
+
+        public void Generated(IProperty property, object value)
+        {
+            if (Entry is { } entry)
+            {
+                var key = entry.Property(property);
+                key.CurrentValue = value;
+                key.IsTemporary = false;
+            }
+            else if (property.PropertyInfo is { } info)
+            {
+                info.SetValue(Entity, value);
+            }
+            else
+            {
+                property.FieldInfo!.SetValue(Entity, value);
+            }
+        }
+    }
+
+    private static async Task WriteAsync(CaseworkDbContext db, Pending[] rows, CancellationToken cancellationToken)
+    {
+        var writer = db is SqliteCaseworkDbContext sqlite ? sqlite.WriterQueue : null;
+        if (writer is null)
+        {
+            await WriteOverPooledConnectionAsync(db, rows, cancellationToken);
+            return;
+        }
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            WriteSqlite(SqliteWriterConnection.For(db.Database.GetConnectionString()!), rows);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    private static async Task WriteOverPooledConnectionAsync(CaseworkDbContext db, Pending[] rows, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -97,7 +195,7 @@ public static class DirectSave
             var transaction = outer ?? await connection.BeginTransactionAsync(cancellationToken);
             try
             {
-                await ExecuteAsync(connection, transaction, entries, statements, cancellationToken);
+                await ExecuteAsync(connection, transaction, rows, cancellationToken);
                 if (outer is null)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -123,24 +221,25 @@ public static class DirectSave
 
     /// <summary>
     /// On SQLite's long-lived writer connection, one prepared command per statement (no round trip to
-    /// save by batching them); Microsoft.Data.Sqlite runs synchronously whatever the method's name.
+    /// save by batching them), the transaction's included; Microsoft.Data.Sqlite runs synchronously whatever the method's name.
     /// </summary>
-    private static void WriteSqlite(SqliteWriterConnection writer, List<EntityEntry> entries, Statement[] statements)
+    private static void WriteSqlite(SqliteWriterConnection writer, Pending[] rows)
     {
         try
         {
-            var connection = writer.Open();
-            using var transaction = connection.BeginTransaction();
-            for (var e = 0; e < entries.Count; e++)
+            // The transaction's own statements prepared once too, as SqliteTransaction would take the write lock
+            // (BEGIN IMMEDIATE); a failure discards the connection, and closing it rolls the transaction back.
+            writer.Open(); // marks it in use, so it is not closed as idle
+            writer.Command("BEGIN IMMEDIATE;").ExecuteNonQuery();
+            foreach (var row in rows)
             {
-                var command = writer.Command(statements[e].Sql);
-                command.Transaction = transaction;
+                var command = writer.Command(row.Statement.Sql);
                 command.Parameters.Clear();
-                Bind(command, entries[e], statements[e]);
+                Bind(command, row);
                 using var reader = command.ExecuteReader();
-                Written(reader.Read(), reader, entries[e], statements[e]);
+                Written(reader.Read(), reader, row);
             }
-            transaction.Commit();
+            writer.Command("COMMIT;").ExecuteNonQuery();
         }
         catch (Exception e)
         {
@@ -157,21 +256,21 @@ public static class DirectSave
     /// Every statement in one command (one round trip to PostgreSQL), each returning a row: the key the
     /// database gave an inserted row, or a 1 for a row written, so an update that matched nothing is seen.
     /// </summary>
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, List<EntityEntry> entries, Statement[] statements, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, Pending[] rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = statements.Length == 1 ? statements[0].Sql : string.Join(";\n", statements.Select(s => s.Sql));
-        for (var e = 0; e < entries.Count; e++)
+        command.CommandText = rows.Length == 1 ? rows[0].Statement.Sql : string.Join(";\n", rows.Select(r => r.Statement.Sql));
+        foreach (var row in rows)
         {
-            Bind(command, entries[e], statements[e]);
+            Bind(command, row);
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        for (var e = 0; e < entries.Count; e++)
+        for (var e = 0; e < rows.Length; e++)
         {
             var found = (e == 0 || await reader.NextResultAsync(cancellationToken)) && await reader.ReadAsync(cancellationToken);
-            Written(found, reader, entries[e], statements[e]);
+            Written(found, reader, rows[e]);
         }
     }
 
@@ -179,32 +278,28 @@ public static class DirectSave
     private static DbUpdateException SaveFailed(DbException e) =>
         new("An error occurred while saving the turn. See the inner exception for details.", e);
 
-    private static void Bind(DbCommand command, EntityEntry entry, Statement statement)
+    private static void Bind(DbCommand command, Pending row)
     {
+        var statement = row.Statement;
         for (var i = 0; i < statement.Parameters.Length; i++)
         {
             var (property, original) = statement.Parameters[i];
-            var value = original ? entry.Property(property).OriginalValue
-                : property.IsShadowProperty() ? entry.Property(property).CurrentValue
-                : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
-            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], value, property.IsNullable));
+            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, statement.Names[i], row.Value(property, original), property.IsNullable));
         }
     }
 
     /// <summary>The row the statement returned: the database's key for an inserted row, or proof the row was written.</summary>
-    private static void Written(bool found, DbDataReader reader, EntityEntry entry, Statement statement)
+    private static void Written(bool found, DbDataReader reader, Pending row)
     {
         if (!found)
         {
             // Someone else saved (or removed) this row since we read it: the caller runs its work again on fresh state.
-            throw new DbUpdateConcurrencyException($"Expected to write one {entry.Metadata.ShortName()} row but wrote none: it was saved elsewhere meanwhile.");
+            throw new DbUpdateConcurrencyException($"Expected to write one {row.Entity.GetType().Name} row but wrote none: it was saved elsewhere meanwhile.");
         }
 
-        if (statement.Generated is { } generated)
+        if (row.Statement.Generated is { } generated)
         {
-            var key = entry.Property(generated);
-            key.CurrentValue = Convert.ChangeType(reader.GetValue(0), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture);
-            key.IsTemporary = false;
+            row.Generated(generated, Convert.ChangeType(reader.GetValue(0), generated.ClrType, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

@@ -1,5 +1,3 @@
-using FuzzySharp;
-
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>Finds a prison named in a message, by its name, the aliases in its content file, or a misspelling of them.</summary>
@@ -53,7 +51,7 @@ internal sealed class EstablishmentMatcher
             {
                 if (one.Length >= 5 && CanReach(one, name, 82))
                 {
-                    var score = Fuzz.Ratio(one, name);
+                    var score = Similarity.Ratio(one, name);
                     if (score >= 82 && score > bestScore)
                     {
                         (bestId, bestScore, bestPositions) = (id, score, [t]);
@@ -62,7 +60,7 @@ internal sealed class EstablishmentMatcher
 
                 if (two is not null && two.Length >= 6 && CanReach(two, name, 85))
                 {
-                    var score = Fuzz.Ratio(two, name);
+                    var score = Similarity.Ratio(two, name);
                     if (score >= 85 && score > bestScore)
                     {
                         (bestId, bestScore, bestPositions) = (id, score, [t, t + 1]);
@@ -74,7 +72,7 @@ internal sealed class EstablishmentMatcher
         return (bestId, bestPositions);
     }
 
-    // Fuzz.Ratio counts matching letters: at most the shorter word's, so words of very different lengths
+    // The ratio counts matching letters: at most the shorter word's, so words of very different lengths
     // cannot reach the score (a point to spare for its rounding), and need not be compared letter by letter.
     private static bool CanReach(string word, string name, int score) =>
         200.0 * Math.Min(word.Length, name.Length) / (word.Length + name.Length) >= score - 1;

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using FuzzySharp;
-
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>
-/// Maps a misspelt word ("leicster", "vistng") to the closest word the content uses, with FuzzySharp's ratio.
+/// Maps a misspelt word ("leicster", "vistng") to the closest word the content uses, with python-Levenshtein's ratio (<see cref="Similarity"/>).
 /// Only words the content does not know are corrected, and answers are cached: families repeat the same typos.
 /// </summary>
 internal sealed class SpellingCorrector
@@ -55,7 +53,7 @@ internal sealed class SpellingCorrector
                     continue;
                 }
 
-                var score = Fuzz.Ratio(word, candidate);
+                var score = Similarity.Ratio(word, candidate);
                 if (score > bestScore)
                 {
                     best = candidate;

@@ -11,6 +11,21 @@ internal static class TextNormaliser
 {
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            // Most English texts: nothing to decompose, no accents, only upper case and apostrophes (and nulls) to fold.
+            return string.Create(text.Length - text.AsSpan().Count('\'') - text.AsSpan().Count('`') - text.AsSpan().Count('\0'), text, static (folded, text) =>
+            {
+                var length = 0;
+                foreach (var c in text)
+                {
+                    if (c is not ('\'' or '`' or '\0'))
+                    {
+                        folded[length++] = char.ToLowerInvariant(c);
+                    }
+                }
+            });
+        }
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

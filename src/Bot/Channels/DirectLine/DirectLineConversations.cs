@@ -121,7 +121,7 @@ public sealed class DirectLineConversations(
                 {
                     // The replies go into the transcript in the turn's own save. Appends here are one at a time
                     // per conversation, so they follow the typing; on a second attempt, look again.
-                    SaveWithTurn = (db, replies) => transcripts.AddTo(db, conversation.ConversationId, saves++ == 0 ? typing : null,
+                    SaveWithTurn = (db, _, replies) => transcripts.AddTo(db, conversation.ConversationId, saves++ == 0 ? typing : null,
                         [.. replies.Select(reply => Stamp(conversation, Reply(conversation, reply, activityId)))]),
                 },
                 cancellationToken);

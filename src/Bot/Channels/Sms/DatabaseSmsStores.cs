@@ -59,7 +59,7 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
 
     /// <summary>Adds the session and the receipt to a save under way (the conversation engine's).</summary>
     /// <param name="sessionExists">Whether the number has a session row; null when not known, to look it up.</param>
-    public void AddTo(CaseworkDbContext db, string messageSid, string phoneNumber, bool? sessionExists, SmsSession session, IReadOnlyList<string> replies)
+    public void AddTo(CaseworkDbContext db, TurnRows rows, string messageSid, string phoneNumber, bool? sessionExists, SmsSession session, IReadOnlyList<string> replies)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var state = new SmsSessionState
@@ -71,11 +71,15 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
             UpdatedAt = now,
         };
         // An update of a row that is not there, or an insert of one that is, fails the save, and the turn is run again.
-        // Rows without navigations: their state is set directly, as Update and Add would, without walking a graph.
-        db.Entry(state).State = sessionExists ?? db.SmsSessions.AsNoTracking().Any(s => s.PhoneNumber == phoneNumber)
-            ? EntityState.Modified
-            : EntityState.Added;
-        db.Entry(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = now }).State = EntityState.Added;
+        if (sessionExists ?? db.SmsSessions.AsNoTracking().Any(s => s.PhoneNumber == phoneNumber))
+        {
+            rows.Update(state);
+        }
+        else
+        {
+            rows.Insert(state);
+        }
+        rows.Insert(new SmsReceipt { MessageSid = messageSid, RepliesJson = JsonSerializer.Serialize(replies), ReceivedAt = now });
     }
 
     /// <summary>
@@ -88,7 +92,9 @@ public sealed class SmsTurnRecords(IServiceScopeFactory scopes, TimeProvider clo
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
-            AddTo(db, messageSid, phoneNumber, null, session, replies);
+            var rows = new TurnRows();
+            AddTo(db, rows, messageSid, phoneNumber, null, session, replies);
+            rows.Track(db);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

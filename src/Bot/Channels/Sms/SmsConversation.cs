@@ -98,11 +98,11 @@ public sealed class SmsConversation(
                 // The receipt read above, under this number's lock, and saved with the turn.
                 RetryAlreadyChecked = true,
                 Conversation = read,
-                SaveWithTurn = (db, replies) =>
+                SaveWithTurn = (db, rows, replies) =>
                 {
                     var turn = Reply(session, replies);
                     // On a second attempt the session row may have been created meanwhile: look.
-                    records.AddTo(db, messageSid, from, saves++ == 0 ? stored is not null : null, turn.Session, turn.Replies);
+                    records.AddTo(db, rows, messageSid, from, saves++ == 0 ? stored is not null : null, turn.Session, turn.Replies);
                     (savedSession, saved) = turn;
                 },
             },

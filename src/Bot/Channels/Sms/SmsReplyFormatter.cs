@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using FamilyServices.Bot.Channels.Content;
 using FamilyServices.Bot.Conversations;
@@ -70,29 +71,46 @@ public sealed class SmsReplyFormatter(IChannelTexts texts)
     {
         // No page can be longer than three GSM-7 segments of single septets.
         var upper = Math.Min(text.Length, 160 * MaxSegments);
-        for (var cut = upper; cut > 0; cut--)
+        // Each candidate page is counted in one buffer: a string per candidate was most of an SMS turn's garbage.
+        var page = ArrayPool<char>.Shared.Rent(upper + suffix.Length);
+        try
         {
-            if (!char.IsWhiteSpace(text[cut - 1]) && (cut == text.Length || !char.IsWhiteSpace(text[cut])))
+            for (var cut = upper; cut > 0; cut--)
             {
-                continue;
-            }
-            if (SmsSegments.Count(text[..cut].TrimEnd() + suffix) <= MaxSegments && text[..cut].Trim().Length > 0)
-            {
-                return cut;
-            }
-        }
-        // One word longer than a page: cut inside it, never inside a surrogate pair.
-        for (var cut = upper; cut > 1; cut--)
-        {
-            if (!char.IsLowSurrogate(text[cut - 1]) || cut == text.Length)
-            {
-                if (!char.IsHighSurrogate(text[cut - 1]) && SmsSegments.Count(text[..cut] + suffix) <= MaxSegments)
+                if (!char.IsWhiteSpace(text[cut - 1]) && (cut == text.Length || !char.IsWhiteSpace(text[cut])))
+                {
+                    continue;
+                }
+                var head = text.AsSpan(0, cut);
+                if (SegmentsWithSuffix(page, head.TrimEnd(), suffix) <= MaxSegments && !head.Trim().IsEmpty)
                 {
                     return cut;
                 }
             }
+            // One word longer than a page: cut inside it, never inside a surrogate pair.
+            for (var cut = upper; cut > 1; cut--)
+            {
+                if (!char.IsLowSurrogate(text[cut - 1]) || cut == text.Length)
+                {
+                    if (!char.IsHighSurrogate(text[cut - 1]) && SegmentsWithSuffix(page, text.AsSpan(0, cut), suffix) <= MaxSegments)
+                    {
+                        return cut;
+                    }
+                }
+            }
+            return 1;
         }
-        return 1;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(page);
+        }
+    }
+
+    private static int SegmentsWithSuffix(char[] page, ReadOnlySpan<char> head, string suffix)
+    {
+        head.CopyTo(page);
+        suffix.CopyTo(page.AsSpan(head.Length));
+        return SmsSegments.Count(page.AsSpan(0, head.Length + suffix.Length));
     }
 
     private string ChoosePrompt(string language, int first, int last)

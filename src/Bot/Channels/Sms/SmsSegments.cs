@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FamilyServices.Bot.Channels.Sms;
 
 public enum SmsEncoding { Gsm7, Ucs2 }
@@ -17,19 +19,16 @@ public static class SmsSegments
         "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private const string Extension = "^{}\\[~]|€\f";
 
-    public static SmsEncoding EncodingOf(string text)
-    {
-        foreach (var c in text)
-        {
-            if (Basic.IndexOf(c) < 0 && Extension.IndexOf(c) < 0)
-            {
-                return SmsEncoding.Ucs2;
-            }
-        }
-        return SmsEncoding.Gsm7;
-    }
+    // Looked up for every character of every candidate page when a long answer is cut: a set, not a scan of the alphabet.
+    private static readonly SearchValues<char> Gsm7 = SearchValues.Create(Basic + Extension);
+    private static readonly SearchValues<char> ExtensionCharacters = SearchValues.Create(Extension);
 
-    public static int Count(string text)
+    public static SmsEncoding EncodingOf(ReadOnlySpan<char> text) =>
+        text.ContainsAnyExcept(Gsm7) ? SmsEncoding.Ucs2 : SmsEncoding.Gsm7;
+
+    public static int Count(string text) => Count(text.AsSpan());
+
+    public static int Count(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -37,45 +36,47 @@ public static class SmsSegments
         }
         var encoding = EncodingOf(text);
         var (single, multi) = encoding == SmsEncoding.Gsm7 ? (160, 153) : (70, 67);
-        var units = Units(text, encoding);
-        if (units.Sum() <= single)
+        // UCS-2 counts code units, a pair two of them; GSM-7 an extension character twice.
+        var total = text.Length;
+        if (encoding == SmsEncoding.Gsm7)
+        {
+            for (var rest = text; rest.IndexOfAny(ExtensionCharacters) is var at and >= 0; rest = rest[(at + 1)..])
+            {
+                total++;
+            }
+        }
+        if (total <= single)
         {
             return 1;
         }
+        // Without a unit of two (an extension character, a surrogate pair) nothing is kept whole across a
+        // segment's end: the count follows from the total, as a long answer is cut, candidate page by page.
+        if (total == text.Length && (encoding == SmsEncoding.Gsm7 || text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0))
+        {
+            return (total + multi - 1) / multi;
+        }
         var segments = 1;
         var used = 0;
-        foreach (var size in units)
+        for (var i = 0; i < text.Length; i++)
         {
+            var size = UnitSize(text, i, encoding);
             if (used + size > multi)
             {
                 segments++;
                 used = 0;
             }
             used += size;
+            if (size == 2 && encoding == SmsEncoding.Ucs2)
+            {
+                i++; // the pair's low surrogate
+            }
         }
         return segments;
     }
 
-    /// <summary>The size of each character (or surrogate pair) in septets or UTF-16 code units.</summary>
-    private static List<int> Units(string text, SmsEncoding encoding)
-    {
-        var units = new List<int>(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (encoding == SmsEncoding.Gsm7)
-            {
-                units.Add(Extension.IndexOf(text[i]) >= 0 ? 2 : 1);
-            }
-            else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                units.Add(2);
-                i++;
-            }
-            else
-            {
-                units.Add(1);
-            }
-        }
-        return units;
-    }
+    /// <summary>The size of the character (or surrogate pair) at <paramref name="i"/> in septets or UTF-16 code units.</summary>
+    private static int UnitSize(ReadOnlySpan<char> text, int i, SmsEncoding encoding) =>
+        encoding == SmsEncoding.Gsm7
+            ? ExtensionCharacters.Contains(text[i]) ? 2 : 1
+            : char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 }

@@ -19,7 +19,7 @@ public static class ChoiceRecogniser
             return number >= 1 && number <= choices.Count ? choices[number - 1].Value : null;
         }
 
-        var names = choices.Select(c => (c.Value, Names: c.Synonyms.Append(c.Label).Append(c.Value).Select(Normaliser.Fold).Where(n => n.Length > 0).ToList())).ToList();
+        var names = choices.Select(c => (c.Value, Names: c.Synonyms.Append(c.Label).Append(c.Value).Select(Normaliser.FoldName).Where(n => n.Length > 0).ToList())).ToList();
 
         var exact = names.Where(c => c.Names.Contains(folded)).Select(c => c.Value).Distinct().ToList();
         if (exact.Count == 1)

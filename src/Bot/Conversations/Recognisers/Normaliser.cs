@@ -11,6 +11,10 @@ public static class Normaliser
 {
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
         var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -42,15 +46,90 @@ public static class Normaliser
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ', '-');
     }
 
+    /// <summary>
+    /// <see cref="Fold"/> for text in plain ASCII (most English texts), in one pass: nothing to decompose,
+    /// no accents, only upper case, punctuation and runs of spaces to fold.
+    /// </summary>
+    private static string FoldAscii(string text)
+    {
+        Span<char> folded = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            var mapped = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+                '`' => '\'',
+                _ when char.IsPunctuation(c) && c is not '\'' and not '/' and not '+' and not '-' and not '.' and not '@' => ' ',
+                _ => c,
+            };
+            if (char.IsWhiteSpace(mapped))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                folded[length++] = ' ';
+                space = false;
+            }
+            folded[length++] = mapped;
+        }
+        var result = folded[..length].Trim(".- ");
+        return result.SequenceEqual(text) ? text : new string(result);
+    }
+
     /// <summary>The folded text as whole words, so "no" is not found inside "know".</summary>
-    public static bool ContainsPhrase(string folded, string phrase) =>
-        phrase.Length > 0 && $" {folded} ".Contains($" {phrase} ", StringComparison.Ordinal);
+    public static bool ContainsPhrase(string folded, string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
+        for (var from = 0; from + phrase.Length <= folded.Length;)
+        {
+            var at = folded.AsSpan(from).IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+            at += from;
+            var end = at + phrase.Length;
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' '))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    // Content's labels and synonyms are folded on every answer to a question: once is enough. Bounded, as a
+    // dialog may offer choices made at run time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedNames = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Fold"/> for the content's own words (a choice's label or synonym), remembered.</summary>
+    public static string FoldName(string name)
+    {
+        if (FoldedNames.TryGetValue(name, out var folded))
+        {
+            return folded;
+        }
+        folded = Fold(name);
+        if (FoldedNames.Count < 10_000)
+        {
+            FoldedNames.TryAdd(name, folded);
+        }
+        return folded;
+    }
 
     /// <summary>Edit distance, for a typo in a choice label ("bookin").</summary>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows of the table: on the stack for the short words people type.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -65,7 +144,9 @@ public static class Normaliser
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
