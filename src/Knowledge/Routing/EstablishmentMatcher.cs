@@ -1,3 +1,5 @@
+using FuzzySharp;
+
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>Finds a prison named in a message, by its name, the aliases in its content file, or a misspelling of them.</summary>
@@ -51,7 +53,7 @@ internal sealed class EstablishmentMatcher
             {
                 if (one.Length >= 5 && CanReach(one, name, 82))
                 {
-                    var score = Similarity.Ratio(one, name);
+                    var score = Fuzz.Ratio(one, name);
                     if (score >= 82 && score > bestScore)
                     {
                         (bestId, bestScore, bestPositions) = (id, score, [t]);
@@ -60,7 +62,7 @@ internal sealed class EstablishmentMatcher
 
                 if (two is not null && two.Length >= 6 && CanReach(two, name, 85))
                 {
-                    var score = Similarity.Ratio(two, name);
+                    var score = Fuzz.Ratio(two, name);
                     if (score >= 85 && score > bestScore)
                     {
                         (bestId, bestScore, bestPositions) = (id, score, [t, t + 1]);
@@ -72,7 +74,7 @@ internal sealed class EstablishmentMatcher
         return (bestId, bestPositions);
     }
 
-    // The ratio counts matching letters: at most the shorter word's, so words of very different lengths
+    // Fuzz.Ratio counts matching letters: at most the shorter word's, so words of very different lengths
     // cannot reach the score (a point to spare for its rounding), and need not be compared letter by letter.
     private static bool CanReach(string word, string name, int score) =>
         200.0 * Math.Min(word.Length, name.Length) / (word.Length + name.Length) >= score - 1;

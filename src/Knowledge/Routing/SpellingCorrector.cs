@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using FuzzySharp;
+
 namespace FamilyServices.Knowledge.Routing;
 
 /// <summary>
-/// Maps a misspelt word ("leicster", "vistng") to the closest word the content uses, with python-Levenshtein's ratio (<see cref="Similarity"/>).
+/// Maps a misspelt word ("leicster", "vistng") to the closest word the content uses, with FuzzySharp's ratio.
 /// Only words the content does not know are corrected, and answers are cached: families repeat the same typos.
 /// </summary>
 internal sealed class SpellingCorrector
@@ -53,7 +55,7 @@ internal sealed class SpellingCorrector
                     continue;
                 }
 
-                var score = Similarity.Ratio(word, candidate);
+                var score = Fuzz.Ratio(word, candidate);
                 if (score > bestScore)
                 {
                     best = candidate;
