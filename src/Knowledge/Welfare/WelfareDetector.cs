@@ -343,8 +343,10 @@ internal sealed class WelfareDetector
 
                 // "They say it's not over" is no farewell ("said" + "the end"): a denial in front of any of a risk to
                 // life's ideas makes it a worry, never nothing.
+                // Nor is "he's safe tonight" a risk tonight: one of its ideas inside a phrase of not now ("saff heno").
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
-                    || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start > at && s.End <= end && NegatedAt(tokens, s.Start, s.End)))));
+                    || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start >= at && s.End <= end
+                        && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
@@ -541,7 +543,7 @@ internal sealed class WelfareDetector
     /// unconscious or fitting is a risk to life whenever it started).
     /// </summary>
     private bool Past(List<string> tokens, int at, int end, string category) =>
-        category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow) && !NowOutsidePast(tokens);
+        category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !NowOutsidePast(tokens);
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));
@@ -652,7 +654,8 @@ internal sealed class WelfareDetector
         token.Length == word.Length + 1 && token[0] == 'و' && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word);
 
     /// <summary>True when one of the phrases lies within tokens [from, to).</summary>
-    private static bool Near(List<string> tokens, List<string[]> phrases, int from, int to)
+    /// <param name="andJoined">Whether a phrase's first word may carry Arabic "and" ("وقبل شهر" for a past "قبل شهر").</param>
+    private static bool Near(List<string> tokens, List<string[]> phrases, int from, int to, bool andJoined = false)
     {
         from = Math.Max(0, from);
         to = Math.Min(tokens.Count, to);
@@ -660,13 +663,7 @@ internal sealed class WelfareDetector
         {
             for (var i = from; i + softener.Length <= to; i++)
             {
-                var match = true;
-                for (var k = 0; k < softener.Length && match; k++)
-                {
-                    match = tokens[i + k] == softener[k];
-                }
-
-                if (match)
+                if (andJoined ? Matches(tokens, i, softener) : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(i, softener.Length).SequenceEqual(softener))
                 {
                     return true;
                 }

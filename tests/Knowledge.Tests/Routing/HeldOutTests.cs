@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -206,6 +206,8 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch38 = new(() => Evaluate(f => IsBatch(f, 38)));
 
     private static readonly Lazy<JsonObject> Batch39 = new(() => Evaluate(f => IsBatch(f, 39)));
+
+    private static readonly Lazy<JsonObject> Batch40 = new(() => Evaluate(f => IsBatch(f, 40)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -757,6 +759,16 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_39_hears_a_beating_heard_as_it_happens_and_scratches_on_his_hands() => AssertFixedByKind(Batch39.Value, ["ar", "cy", "pl", "ro"], 0.99);
+
+    /// <summary>
+    /// Written after blind round z: a Welsh "last message" with "look after Mum, I'm ready to go"; "I can hear them
+    /// kicking him"; "he's safe tonight" (saff heno) making tonight's risk a worry; a past word after Arabic "and"
+    /// ("وقبل شهرين"); and questions: "because of her work" (بسبب is not سبب, a reason to live), "another way" to put
+    /// money in, "I've travelled" (am batut drumul, not batut, beaten), the writer's own mental health, a child asking
+    /// where dad is.
+    /// </summary>
+    [Fact]
+    public void Batch_40_hears_a_last_message_and_lets_safe_tonight_be_a_worry() => AssertFixedByKind(Batch40.Value, ["ar", "cy", "en", "pl", "ro"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
