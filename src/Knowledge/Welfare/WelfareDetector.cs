@@ -641,7 +641,7 @@ internal sealed class WelfareDetector
         for (var k = 0; k < phrase.Length; k++)
         {
             // Arabic joins "and" to the word after it: "وقبل شهر" (and a month ago) starts "قبل شهر", "وما" is "ما".
-            if (tokens[at + k] != phrase[k] && !(k == 0 && AndJoined(tokens[at], phrase[0])))
+            if (tokens[at + k] != phrase[k] && !(k == 0 && tokens[at].StartsWith('و') && AndJoined(tokens[at], phrase[0])))
             {
                 return false;
             }
@@ -651,7 +651,7 @@ internal sealed class WelfareDetector
     }
 
     private static bool AndJoined(string token, string word) =>
-        token.Length == word.Length + 1 && token[0] == 'و' && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word);
+        token.Length == word.Length + 1 && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word);
 
     /// <summary>True when one of the phrases lies within tokens [from, to).</summary>
     /// <param name="andJoined">Whether a phrase's first word may carry Arabic "and" ("وقبل شهر" for a past "قبل شهر").</param>
