@@ -346,7 +346,7 @@ internal sealed class WelfareDetector
                 // Nor is "he's safe tonight" a risk tonight: one of its ideas inside a phrase of not now ("saff heno").
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
                     || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start >= at && s.End <= end
-                        && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
+                        && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(spans[_notNow] ??= Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
                 var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
