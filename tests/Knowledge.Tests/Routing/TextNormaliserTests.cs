@@ -1,0 +1,26 @@
+using FamilyServices.Knowledge.Routing;
+
+namespace FamilyServices.Knowledge.Tests.Routing;
+
+/// <summary>
+/// Plain-ASCII texts are folded by a shorter path than the rest; a worry typed in plain English must reach the router
+/// as the same words it would on any other path.
+/// </summary>
+public class TextNormaliserTests
+{
+    [Fact]
+    public void A_plain_ascii_text_folds_as_it_would_with_an_accent_dropped_from_it()
+    {
+        string[] everyday = ["He's NOT ok", "cant breathe!!", "i`m scared", "wat ID do i need 2 visit", "  spaces  ", "", "a\0b"];
+        var random = new Random(20261123);
+        const string alphabet = "abcXYZ019 .,;:'`\"!?-+/@#&()[]\t\0";
+        var generated = Enumerable.Range(0, 2000).Select(_ =>
+            new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+
+        foreach (var text in everyday.Concat(generated))
+        {
+            // A combining accent at the end sends the text down the general path and is itself folded away.
+            Assert.Equal(TextNormaliser.Fold(text + "\u0301"), TextNormaliser.Fold(text));
+        }
+    }
+}
