@@ -283,9 +283,10 @@ public sealed class Router
             else if (welfare.Level == WelfareLevel.Concern)
             {
                 // A worry that also reads strongly like a risk to life is treated as one: better to over-escalate. Not
-                // when the words around it say it is over or denied ("beaten last week, now they say it's not over").
+                // when the words around it say it is over or denied ("beaten last week, now they say it's not over"), or the
+                // family says it is not for now ("he's self-harming again but says he's ok for now").
                 var emergencyScore = scores[_emergencyIndex];
-                if (intent == Emergency && emergencyScore >= EmergencyFromConcern && !welfare.Softened)
+                if (intent == Emergency && emergencyScore >= EmergencyFromConcern && !welfare.Softened && !_welfare.SaysNotNow(expanded))
                 {
                     welfare = welfare with { Level = WelfareLevel.Emergency };
                 }

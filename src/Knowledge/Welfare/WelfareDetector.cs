@@ -489,8 +489,9 @@ internal sealed class WelfareDetector
         return immediate ? WelfareLevel.Emergency : level;
 
         bool Tonight() => Has(_tonight);
+        // Sharing a word with a phrase of not now denies it too: "ما قالش غادي يدير شي" (he did not say he is going to do anything).
         bool Has(int concept) =>
-            concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Within(Denials(), s.Start, s.End));
+            concept >= 0 && Spans(tokens, stems, keys, words, concept).Any(s => !NegatedAt(tokens, s.Start, s.End) && !Denials().Any(d => d.Start < s.End && s.Start < d.End));
         bool Threatened() => _threatened >= 0 && Spans(tokens, stems, keys, words, _threatened).Any(s => s.End <= at && s.End >= at - 1);
         // The worry found is itself a word of threatening ("groza", "threatens him"): told, not done.
         bool Menacing() => _menace >= 0 && Spans(tokens, stems, keys, words, _menace).Any(s => s.Start < end && s.End > at);

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -208,6 +208,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch39 = new(() => Evaluate(f => IsBatch(f, 39)));
 
     private static readonly Lazy<JsonObject> Batch40 = new(() => Evaluate(f => IsBatch(f, 40)));
+    private static readonly Lazy<JsonObject> Batch41 = new(() => Evaluate(f => IsBatch(f, 41)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -769,6 +770,16 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_40_hears_a_last_message_and_lets_safe_tonight_be_a_worry() => AssertFixedByKind(Batch40.Value, ["ar", "cy", "en", "pl", "ro"], 0.99);
+
+    /// <summary>
+    /// Written after blind round aa: "says she's ok for now" and "ابھی کچھ کیا تو نہیں" (nothing done yet) keep a worry from
+    /// being read as a risk to life, as does "ما قالش غادي يدير شي" (he didn't say he would do anything); heavy bleeding that
+    /// will not stop ("curge mult sange"); "zeby sie pociac" (to cut himself); Moroccan "ما كياكلش" (not eating); and
+    /// questions: claiming fares back (cer banii inapoi, not a demand for money), what the scheme pays for (talu amdano,
+    /// not a threat), a contact that broke off long ago (رابطہ ٹوٹ گیا), a foreign ID card, crop tops for a daughter.
+    /// </summary>
+    [Fact]
+    public void Batch_41_lets_ok_for_now_be_a_worry_and_hears_bleeding_that_will_not_stop() => AssertFixedByKind(Batch41.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
