@@ -651,8 +651,9 @@ internal sealed class WelfareDetector
         return true;
     }
 
+    // Not "ولا": in the dialects it is mostly "or" ("ادفعوا ولا بيأذوه", pay or they hurt him), and a worry read as denied is lost.
     private static bool AndJoined(string token, string word) =>
-        token.Length == word.Length + 1 && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word);
+        token.Length == word.Length + 1 && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word) && word != "لا";
 
     /// <summary>True when one of the phrases lies within tokens [from, to).</summary>
     /// <param name="andJoined">Whether a phrase's first word may carry Arabic "and" ("وقبل شهر" for a past "قبل شهر").</param>

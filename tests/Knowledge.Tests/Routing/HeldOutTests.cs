@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -209,6 +209,7 @@ public class HeldOutTests
 
     private static readonly Lazy<JsonObject> Batch40 = new(() => Evaluate(f => IsBatch(f, 40)));
     private static readonly Lazy<JsonObject> Batch41 = new(() => Evaluate(f => IsBatch(f, 41)));
+    private static readonly Lazy<JsonObject> Batch42 = new(() => Evaluate(f => IsBatch(f, 42)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -780,6 +781,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_41_lets_ok_for_now_be_a_worry_and_hears_bleeding_that_will_not_stop() => AssertFixedByKind(Batch41.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
+
+    /// <summary>
+    /// Written after blind round ab: "lives in trackies" is no "does not want to live", "kicking off at home" a child's
+    /// need, not violence; "a mea nu iese bine" a recipe, not a man who won't leave his cell; the day before yesterday
+    /// (przedwczoraj, اول امس) makes a beating past even when he is scared now; Arabic "ولا" read as "or" ("pay or they
+    /// beat him"), not a denial; and اتنا (so) is no Urdu "bring".
+    /// </summary>
+    [Fact]
+    public void Batch_42_lets_lives_in_trackies_be_clothes_and_the_day_before_yesterday_be_past() => AssertFixedByKind(Batch42.Value, ["ar", "en", "pl", "ro", "ur"], 0.99, hearsEveryEmergency: false, answersEveryOffTopic: true);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
