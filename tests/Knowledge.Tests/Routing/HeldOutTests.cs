@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -210,6 +210,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch40 = new(() => Evaluate(f => IsBatch(f, 40)));
     private static readonly Lazy<JsonObject> Batch41 = new(() => Evaluate(f => IsBatch(f, 41)));
     private static readonly Lazy<JsonObject> Batch42 = new(() => Evaluate(f => IsBatch(f, 42)));
+    private static readonly Lazy<JsonObject> Batch43 = new(() => Evaluate(f => IsBatch(f, 43)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -790,6 +791,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_42_lets_lives_in_trackies_be_clothes_and_the_day_before_yesterday_be_past() => AssertFixedByKind(Batch42.Value, ["ar", "en", "pl", "ro", "ur"], 0.99, hearsEveryEmergency: false, answersEveryOffTopic: true);
+
+    /// <summary>
+    /// Written after blind round ac: chest pain now, in every language ("his chest is really hurting right now", "boen yn
+    /// ei frest rwan", "acum il doare pieptul", "سینے میں شدید درد"), a possible heart attack and 999 first, and chest
+    /// pains nobody looks at a worry; "I can't breathe" reported in his own words (ما قدرتش نتنفس); "wlasnie bija" (they
+    /// are beating him right now); and a Welsh "bil" (a bill) that is not Polish "bil" (beat).
+    /// </summary>
+    [Fact]
+    public void Batch_43_hears_chest_pain_now_as_a_risk_to_life_and_a_welsh_bill_as_a_bill() => AssertFixedByKind(Batch43.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
