@@ -243,7 +243,7 @@ public sealed class Router
             var scores = _intents.Score(corrected, out var knownWords);
             var deniedWords = new HashSet<string>(StringComparer.Ordinal);
             // Spelling changed nothing in most messages: the same words need not be read for risk twice.
-            var welfare = _welfare.Detect(corrected.SequenceEqual(expanded, StringComparer.Ordinal) ? [expanded] : [expanded, corrected], out var denied, deniedWords, out var askedFor);
+            var welfare = _welfare.Detect(corrected.SequenceEqual(expanded, StringComparer.Ordinal) ? [expanded] : [expanded, corrected], out var denied, deniedWords, out var askedFor, language);
 
             var (best, runnerUp) = TopTwo(scores);
             var intent = _intents.Intents[best];

@@ -24,6 +24,20 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _past = [];
     private readonly List<string[]> _urgent = [];
     private readonly Dictionary<string, List<Term[]>> _concepts = new(StringComparer.Ordinal);
+
+    /// <summary>The language of each concept phrase, in the order of <see cref="_concepts"/>' phrases.</summary>
+    private readonly Dictionary<string, List<string>> _conceptLanguages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per concept phrase (as numbered in <see cref="_allConceptPhrases"/>): the language whose messages alone it is looked
+    /// for in, or null for every message. A short word of one language is an everyday word of another: Welsh "to" (a roof)
+    /// is English "to", Arabic "والا" (or else) Urdu "والا", Polish "list" (a letter) English "list". English words are
+    /// looked for everywhere: families put them in every language ("wing", "cut").
+    /// </summary>
+    private readonly string?[] _conceptPhraseOnlyIn;
+
+    /// <summary>A one-word phrase this short, of a language other than English, is looked for only in its own language.</summary>
+    private const int LongestOwnLanguageWord = 4;
     private readonly List<WelfareRule> _rules = [];
 
     /// <summary>Each concept's phrases, by number: a message looks each concept up once, in an array, not a dictionary.</summary>
@@ -151,9 +165,12 @@ internal sealed class WelfareDetector
                 if (!_concepts.TryGetValue(concept, out var terms))
                 {
                     _concepts[concept] = terms = [];
+                    _conceptLanguages[concept] = [];
                 }
 
-                terms.AddRange(phrases.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
+                var parsed = phrases.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0).ToList();
+                terms.AddRange(parsed);
+                _conceptLanguages[concept].AddRange(parsed.Select(_ => routing.Language));
             }
 
             foreach (var rule in routing.Rules.Where(r => !_rules.Any(o => o.Level == r.Level && o.Category == r.Category && o.Concepts.SequenceEqual(r.Concepts))))
@@ -195,6 +212,9 @@ internal sealed class WelfareDetector
         _longestPrefix = _prefixes.Concat(_welshPrefixKeys).Select(p => p.Length).DefaultIfEmpty(0).Max();
         _cueFirstWords = new FirstWords(_cues.Select(c => c.Terms[0]));
         _allConceptPhrases = _conceptPhrases.SelectMany(phrases => phrases).ToArray();
+        _conceptPhraseOnlyIn = _conceptLanguages.Values.SelectMany(languages => languages)
+            .Zip(_allConceptPhrases, (language, phrase) => language != "en" && phrase is [{ Word.Length: <= LongestOwnLanguageWord }] ? language : null)
+            .ToArray();
         _conceptStarts = [0, .. _conceptPhrases.Select(phrases => phrases.Count)];
         for (var c = 1; c < _conceptStarts.Length; c++)
         {
@@ -284,7 +304,8 @@ internal sealed class WelfareDetector
     /// an "instead" rule that held ("he keeps ringing me with threats, block his calls"): its words are not read for risk,
     /// so the signal is None unless other words tell of one.
     /// </summary>
-    public WelfareSignal Detect(List<string>[] readings, out bool denied, HashSet<string>? deniedWords, out string? askedFor)
+    /// <param name="language">The message's language, when known.</param>
+    public WelfareSignal Detect(List<string>[] readings, out bool denied, HashSet<string>? deniedWords, out string? askedFor, string? language = null)
     {
         var level = WelfareLevel.None;
         var anyFound = false;
@@ -292,7 +313,7 @@ internal sealed class WelfareDetector
         string? category = null;
         var strength = 0;
         var softened = false;
-        foreach (var reading in WithoutOrdinary(readings, out askedFor))
+        foreach (var reading in WithoutOrdinary(readings, language, out askedFor))
         {
             var (tokens, stems, keys, words) = reading;
             var aboutSomeone = tokens.Any(_people.Contains);
@@ -396,11 +417,11 @@ internal sealed class WelfareDetector
     /// out, so no cue is found in them. A phrase found in one reading blanks its words in all of them: "scares me" is
     /// what was written even when spelling makes it "scars me". The same readings when there are none, as in most messages.
     /// </summary>
-    private Reading[] WithoutOrdinary(List<string>[] readings, out string? askedFor)
+    private Reading[] WithoutOrdinary(List<string>[] readings, string? language, out string? askedFor)
     {
         bool[]? blank = null;
         askedFor = null;
-        var read = readings.Select(Read).ToArray();
+        var read = readings.Select(r => Read(r, language)).ToArray();
         foreach (var reading in read)
         {
             var (tokens, stems, keys, words) = reading;
@@ -443,15 +464,15 @@ internal sealed class WelfareDetector
         }
 
         // Every reading has the same words in the same places (spelling corrects word by word).
-        return blank is null ? read : readings.Select(r => Read(r.Select((w, i) => blank[i] ? "" : w).ToList())).ToArray();
+        return blank is null ? read : readings.Select(r => Read(r.Select((w, i) => blank[i] ? "" : w).ToList(), language)).ToArray();
     }
 
     /// <summary>A reading's words with their stems and Welsh mutation keys, worked out once for every phrase.</summary>
-    private Reading Read(List<string> tokens)
+    private Reading Read(List<string> tokens, string? language = null)
     {
         var stems = tokens.Select(Stem).ToList();
         var keys = tokens.Select(WelshMutations.Key).ToList();
-        return new Reading(tokens, stems, keys, Words(tokens, stems, keys)) { ConceptSpans = new List<(int Start, int End)>?[_conceptPhrases.Length] };
+        return new Reading(tokens, stems, keys, Words(tokens, stems, keys, language)) { ConceptSpans = new List<(int Start, int End)>?[_conceptPhrases.Length] };
     }
 
     /// <param name="Words">The words as phrases' first words are looked up in them.</param>
@@ -765,6 +786,11 @@ internal sealed class WelfareDetector
         for (var c = first < 0 ? ~first : first; c < candidates.Count && candidates[c] < _conceptStarts[concept + 1]; c++)
         {
             var phrase = _allConceptPhrases[candidates[c]];
+            if (words.Language is { } language && _conceptPhraseOnlyIn[candidates[c]] is { } onlyIn && onlyIn != language)
+            {
+                continue;
+            }
+
             for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
                 var k = 0;
@@ -786,12 +812,12 @@ internal sealed class WelfareDetector
     private static readonly List<(int Start, int End)> NoSpans = [];
 
     /// <summary>A message's words as the phrases' first words are looked up in them.</summary>
-    private MessageWords Words(List<string> tokens, List<string> stems, List<string> keys)
+    private MessageWords Words(List<string> tokens, List<string> stems, List<string> keys, string? language)
     {
         var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
         words.UnionWith(tokens);
         words.UnionWith(stems);
-        return new MessageWords(words, new HashSet<string>(keys, StringComparer.Ordinal), Beginnings(tokens, _prefixes), Beginnings(keys, _welshPrefixKeys));
+        return new MessageWords(words, new HashSet<string>(keys, StringComparer.Ordinal), Beginnings(tokens, _prefixes), Beginnings(keys, _welshPrefixKeys)) { Language = language };
     }
 
     /// <summary>Which of <paramref name="prefixes"/> begin one of the words.</summary>
@@ -884,6 +910,9 @@ internal sealed class WelfareDetector
     /// <param name="WelshBeginnings">The Welsh "*" words' keys that begin a word's key; null for none.</param>
     private sealed record MessageWords(HashSet<string> Words, HashSet<string> Keys, HashSet<string>? Beginnings, HashSet<string>? WelshBeginnings)
     {
+        /// <summary>The message's language, when known: a short word of another language is not looked for in it.</summary>
+        public string? Language { get; init; }
+
         /// <summary>The concept phrases that may start in these words, by number; found when a rule first asks.</summary>
         public List<int>? ConceptPhrases { get; set; }
     }

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -211,6 +211,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch41 = new(() => Evaluate(f => IsBatch(f, 41)));
     private static readonly Lazy<JsonObject> Batch42 = new(() => Evaluate(f => IsBatch(f, 42)));
     private static readonly Lazy<JsonObject> Batch43 = new(() => Evaluate(f => IsBatch(f, 43)));
+    private static readonly Lazy<JsonObject> Batch44 = new(() => Evaluate(f => IsBatch(f, 44)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -800,6 +801,17 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_43_hears_chest_pain_now_as_a_risk_to_life_and_a_welsh_bill_as_a_bill() => AssertFixedByKind(Batch43.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
+
+    /// <summary>
+    /// Written after blind round ad: "رح يخلص من حالو الليلة" (he will do away with himself tonight) and an Egyptian
+    /// farewell ("سامحوني كلكم ومش هتسمعوا صوتي تاني"); a rope readied ("przygotowana line"); "now he's too scared to
+    /// leave his cell" and "ابھی تو الگ کر دیا" (for now they have moved him) keeping a beating a worry; "دل نہیں لگتا" (no
+    /// heart for anything) a worry; pressure to bring something in said the Levantine way (فوت معي); and no worry read in
+    /// a short word of another language ("stood 2 hours", "بھیجنے والا"), "byw yn bell" (lives far), a child crying at
+    /// school or a phone number that no longer works.
+    /// </summary>
+    [Fact]
+    public void Batch_44_hears_a_levantine_and_an_egyptian_farewell_and_no_short_foreign_word_as_a_worry() => AssertFixedByKind(Batch44.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -232,6 +232,25 @@ public class RouterTests
         Assert.DoesNotContain(result.Intent, new[] { "concern", "emergency" });
     }
 
+    /// <summary>
+    /// A short risk word of one language is an everyday word of another: Welsh "to" (a roof) in English "stood 2 hours",
+    /// Arabic "والا" (or else) in Urdu "بھیجنے والا", Polish "list" (a letter) in English "visitors list", Polish "bil"
+    /// (beat) in Welsh "bil" (a bill). In its own language it is still heard.
+    /// </summary>
+    [Theory]
+    [InlineData("stood 2 hours outside the gate in the cold, then they cancelled, i want to complain")]
+    [InlineData("جیل میں پیسے بھیجنے والا لنک بھیج دیں")]
+    [InlineData("is my name on his visitors list yet, i sent the form in two weeks ago and nothing")]
+    [InlineData("faint ydi'r bil am y tacsi o'r orsaf")]
+    public void A_short_risk_word_of_another_language_is_not_a_worry(string text) =>
+        Assert.Equal(WelfareLevel.None, Route(text).Welfare.Level);
+
+    [Theory]
+    [InlineData("mae o'n sefyll ar y to ac yn deud ei fod o am neidio")]
+    [InlineData("straznik go bil wczoraj w celi")]
+    public void The_same_short_words_in_their_own_language_are_heard(string text) =>
+        Assert.NotEqual(WelfareLevel.None, Route(text).Welfare.Level);
+
     [Theory]
     [InlineData("he had a panic attack after they attacked him on the wing")]
     [InlineData("the lads on his wing scare him and he wont leave his cell")]
