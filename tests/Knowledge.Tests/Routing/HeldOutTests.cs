@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44) && !IsBatch(file, 45);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -212,6 +212,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch42 = new(() => Evaluate(f => IsBatch(f, 42)));
     private static readonly Lazy<JsonObject> Batch43 = new(() => Evaluate(f => IsBatch(f, 43)));
     private static readonly Lazy<JsonObject> Batch44 = new(() => Evaluate(f => IsBatch(f, 44)));
+    private static readonly Lazy<JsonObject> Batch45 = new(() => Evaluate(f => IsBatch(f, 45)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -812,6 +813,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_44_hears_a_levantine_and_an_egyptian_farewell_and_no_short_foreign_word_as_a_worry() => AssertFixedByKind(Batch44.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
+
+    /// <summary>
+    /// Written after blind round ae: "هاي اخر مرة بتسمعوا صوتي" (the last time you will hear me, said to all of you);
+    /// "جینے کا دل نہیں کرتا" (no heart to live); a packet to bring "or else" in Urdu's imperative (لے کر آؤ ورنہ); and
+    /// the family's own tears and worries, which are no worry about him: a mother made to cry at the gate, bills piling
+    /// up, a court order "against him", a rift (nie odzywamy sie), tears of nerves before a first visit (plange de emotii).
+    /// </summary>
+    [Fact]
+    public void Batch_45_hears_a_last_time_said_to_everyone_and_lets_the_familys_own_tears_be_theirs() => AssertFixedByKind(Batch45.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.99);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
