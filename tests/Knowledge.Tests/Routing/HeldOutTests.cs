@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44) && !IsBatch(file, 45) && !IsBatch(file, 46) && !IsBatch(file, 47) && !IsBatch(file, 48);
+        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44) && !IsBatch(file, 45) && !IsBatch(file, 46) && !IsBatch(file, 47) && !IsBatch(file, 48) && !IsBatch(file, 49);
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -216,6 +216,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch46 = new(() => Evaluate(f => IsBatch(f, 46)));
     private static readonly Lazy<JsonObject> Batch47 = new(() => Evaluate(f => IsBatch(f, 47)));
     private static readonly Lazy<JsonObject> Batch48 = new(() => Evaluate(f => IsBatch(f, 48)));
+    private static readonly Lazy<JsonObject> Batch49 = new(() => Evaluate(f => IsBatch(f, 49)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -848,6 +849,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_48_hears_a_moroccan_farewell_and_a_threat_after_lock_up() => AssertFixedByKind(Batch48.Value, ["ar", "cy", "pl", "ro"], 0.99);
+
+    /// <summary>
+    /// Written after blind round ai (every target met first time): "نفسيته تعبانة" (his spirits are low) a worry, the
+    /// writer's own "انا نفسيتي تعبانة" not; an Urdu "if you don't bring the packet" (لے کے نہ آئی تو); and "not in
+    /// danger right now" keeping self-harm a worry.
+    /// </summary>
+    [Fact]
+    public void Batch_49_hears_low_spirits_and_an_urdu_packet_threat() => AssertFixedByKind(Batch49.Value, ["ar", "en", "ur"], 0.99, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
