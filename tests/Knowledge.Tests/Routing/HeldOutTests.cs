@@ -24,8 +24,12 @@ public class HeldOutTests
     /// </summary>
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
+    /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
+    private const int LastFixedByKindBatch = 50;
+
+    // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
-        && !IsBatch(file, 19) && !IsBatch(file, 20) && !IsBatch(file, 21) && !IsBatch(file, 22) && !IsBatch(file, 23) && !IsBatch(file, 24) && !IsBatch(file, 25) && !IsBatch(file, 26) && !IsBatch(file, 27) && !IsBatch(file, 28) && !IsBatch(file, 29) && !IsBatch(file, 30) && !IsBatch(file, 31) && !IsBatch(file, 32) && !IsBatch(file, 33) && !IsBatch(file, 34) && !IsBatch(file, 35) && !IsBatch(file, 36) && !IsBatch(file, 37) && !IsBatch(file, 38) && !IsBatch(file, 39) && !IsBatch(file, 40) && !IsBatch(file, 41) && !IsBatch(file, 42) && !IsBatch(file, 43) && !IsBatch(file, 44) && !IsBatch(file, 45) && !IsBatch(file, 46) && !IsBatch(file, 47) && !IsBatch(file, 48) && !IsBatch(file, 49);
+        && !Enumerable.Range(19, LastFixedByKindBatch - 18).Any(batch => IsBatch(file, batch));
 
     /// <summary>
     /// Batch 12 (about 125 lines a language: text-speak, dialect, no diacritics, long messages with the question in the
@@ -217,6 +221,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch47 = new(() => Evaluate(f => IsBatch(f, 47)));
     private static readonly Lazy<JsonObject> Batch48 = new(() => Evaluate(f => IsBatch(f, 48)));
     private static readonly Lazy<JsonObject> Batch49 = new(() => Evaluate(f => IsBatch(f, 49)));
+    private static readonly Lazy<JsonObject> Batch50 = new(() => Evaluate(f => IsBatch(f, 50)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -857,6 +862,16 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_49_hears_low_spirits_and_an_urdu_packet_threat() => AssertFixedByKind(Batch49.Value, ["ar", "en", "ur"], 0.99, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round aj: a south Walian "smo fe'n anadlu" (he's not breathing) and a goodbye "for ever" are
+    /// risks to life; letters not answered for weeks are silence in every language; a cut "last year" (w zeszlym roku)
+    /// with the same talk now is a worry, not a risk to life; mocked and shoved by a cellmate is bullying; a Moroccan
+    /// debt with threats in Arabizi; and the drugs dog stopping by the writer, or a child upset at school since dad went
+    /// inside, are questions.
+    /// </summary>
+    [Fact]
+    public void Batch_50_hears_silent_letters_and_a_south_walian_not_breathing() => AssertFixedByKind(Batch50.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
