@@ -132,7 +132,7 @@ internal sealed class WelfareDetector
                 }
                 else if (parsed.Length > 0)
                 {
-                    _cues.Add(new Cue(parsed, cue.Level, cue.Category, cue.Vague));
+                    _cues.Add(new Cue(parsed, cue.Level, cue.Category, cue.Vague, OnlyIn(routing.Language, parsed)));
                 }
             }
 
@@ -213,7 +213,7 @@ internal sealed class WelfareDetector
         _cueFirstWords = new FirstWords(_cues.Select(c => c.Terms[0]));
         _allConceptPhrases = _conceptPhrases.SelectMany(phrases => phrases).ToArray();
         _conceptPhraseOnlyIn = _conceptLanguages.Values.SelectMany(languages => languages)
-            .Zip(_allConceptPhrases, (language, phrase) => language != "en" && phrase is [{ Word.Length: <= LongestOwnLanguageWord }] ? language : null)
+            .Zip(_allConceptPhrases, OnlyIn)
             .ToArray();
         _conceptStarts = [0, .. _conceptPhrases.Select(phrases => phrases.Count)];
         for (var c = 1; c < _conceptStarts.Length; c++)
@@ -224,6 +224,10 @@ internal sealed class WelfareDetector
         _conceptFirstWords = new FirstWords(_allConceptPhrases.Select(p => p[0]));
         _ordinaryFirstWords = new FirstWords(_ordinary.Select(p => p[0]));
     }
+
+    /// <summary>The language a phrase is looked for only in: a single short word of a language other than English.</summary>
+    private static string? OnlyIn(string language, Term[] phrase) =>
+        language != "en" && phrase is [{ Word.Length: <= LongestOwnLanguageWord }] ? language : null;
 
     /// <summary>A phrase's words; a "*" makes the word before it match any ending ("suicid*").</summary>
     private static Term[] Parse(List<string> words, bool welsh)
@@ -329,7 +333,7 @@ internal sealed class WelfareDetector
                 }
 
                 var (at, end) = Find(tokens, stems, keys, cue.Terms);
-                if (at < 0 || (cue.NeedsPerson && !aboutSomeone))
+                if (at < 0 || (cue.NeedsPerson && !aboutSomeone) || (words.Language is { } own && cue.OnlyIn is { } onlyIn && onlyIn != own))
                 {
                     continue;
                 }
@@ -917,7 +921,9 @@ internal sealed class WelfareDetector
         public List<int>? ConceptPhrases { get; set; }
     }
 
-    private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson);
+    /// <param name="OnlyIn">The one language the cue is looked for in (a short word, "نیل" a bruise in Urdu, is part of
+    /// Arabic "فنيلة", a shirt); null for all.</param>
+    private sealed record Cue(Term[] Terms, WelfareLevel Level, string Category, bool NeedsPerson, string? OnlyIn);
 
     // Arabic and Urdu attach articles and pronouns to words ("الانتحار"): compare stems as well.
     private static string Stem(string token)

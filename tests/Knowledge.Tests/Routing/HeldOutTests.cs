@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 50;
+    private const int LastFixedByKindBatch = 51;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -222,6 +222,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch48 = new(() => Evaluate(f => IsBatch(f, 48)));
     private static readonly Lazy<JsonObject> Batch49 = new(() => Evaluate(f => IsBatch(f, 49)));
     private static readonly Lazy<JsonObject> Batch50 = new(() => Evaluate(f => IsBatch(f, 50)));
+    private static readonly Lazy<JsonObject> Batch51 = new(() => Evaluate(f => IsBatch(f, 51)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -872,6 +873,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_50_hears_silent_letters_and_a_south_walian_not_breathing() => AssertFixedByKind(Batch50.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ak (every risk to life heard first time): a short risk word of one language is not read
+    /// inside a word of another (Urdu "نیل", a bruise, in Arabic "فنيلة", a shirt); Levantine mocking and pestering
+    /// (بيضايقوه، بيسخروا منه) in both scripts; "maktoub" a letter, not "مكتئب" (depressed); the family's own debts; a
+    /// bare "ok" is no question about what to wear.
+    /// </summary>
+    [Fact]
+    public void Batch_51_reads_short_risk_words_only_in_their_own_language() => AssertFixedByKind(Batch51.Value, ["ar", "en", "ro", "ur"], 0.95, answersEveryOffTopic: true);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
