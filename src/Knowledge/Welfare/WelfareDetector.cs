@@ -339,7 +339,7 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                var found = counts ? Immediate(tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                var found = counts ? Immediate(readings, tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
@@ -372,7 +372,7 @@ internal sealed class WelfareDetector
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
                     || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start >= at && s.End <= end
                         && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(spans[_notNow] ??= Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
-                var found = counts ? Immediate(tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                var found = counts ? Immediate(readings, tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -400,7 +400,7 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            var soft = isDenied || Past(tokens, at, end, foundCategory);
+            var soft = isDenied || Past(readings, tokens, at, end, foundCategory);
             if (found == WelfareLevel.Emergency && soft)
             {
                 found = WelfareLevel.Concern;
@@ -493,9 +493,9 @@ internal sealed class WelfareDetector
     /// means, a plan or a farewell ("he has a rope, we'd be better off without him"): unless denied or past. Hopelessness
     /// alone ("he keeps saying what's the point") is a worry for a family worker, not a 999 call.
     /// </summary>
-    private WelfareLevel Immediate(List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
+    private WelfareLevel Immediate(List<string>[] readings, List<string> tokens, List<string> stems, List<string> keys, MessageWords words, int at, int end, WelfareLevel level, string category, bool isDenied)
     {
-        if (level != WelfareLevel.Concern || isDenied || Past(tokens, at, end, category))
+        if (level != WelfareLevel.Concern || isDenied || Past(readings, tokens, at, end, category))
         {
             return level;
         }
@@ -567,9 +567,12 @@ internal sealed class WelfareDetector
     /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
     /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope") or the body is in danger (someone
     /// unconscious or fitting is a risk to life whenever it started).
+    /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
+    /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
     /// </summary>
-    private bool Past(List<string> tokens, int at, int end, string category) =>
-        category != "medical" && Near(tokens, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !NowOutsidePast(tokens);
+    private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category) =>
+        category != "medical" && readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
+        && !NowOutsidePast(tokens);
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 51;
+    private const int LastFixedByKindBatch = 52;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -223,6 +223,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch49 = new(() => Evaluate(f => IsBatch(f, 49)));
     private static readonly Lazy<JsonObject> Batch50 = new(() => Evaluate(f => IsBatch(f, 50)));
     private static readonly Lazy<JsonObject> Batch51 = new(() => Evaluate(f => IsBatch(f, 51)));
+    private static readonly Lazy<JsonObject> Batch52 = new(() => Evaluate(f => IsBatch(f, 52)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -882,6 +883,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_51_reads_short_risk_words_only_in_their_own_language() => AssertFixedByKind(Batch51.Value, ["ar", "en", "ro", "ur"], 0.95, answersEveryOffTopic: true);
+
+    /// <summary>
+    /// Written after blind round al: "last year" softens a risk even when the spelling corrector reads it as something
+    /// else (السنة الماضية); a sheet or rope round his neck in Roman Urdu (chadar, rassi, bandhi); a Moroccan "ما بقاش
+    /// كيتنفس" (no longer breathing); a Levantine Arabizi "this is the last time you'll talk to me"; having to pay someone
+    /// back is a debt; the family's own bills, and cash for the vending machines, are questions.
+    /// </summary>
+    [Fact]
+    public void Batch_52_hears_a_sheet_round_his_neck_and_softens_last_year() => AssertFixedByKind(Batch52.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
