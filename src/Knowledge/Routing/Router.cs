@@ -115,7 +115,15 @@ public sealed class Router
         private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
         private readonly Dictionary<string, RomanisedReader> _romanised = new(StringComparer.Ordinal);
         private readonly LanguageDetector _languages;
-        private readonly SpellingCorrector _spelling;
+        private readonly Dictionary<string, SpellingCorrector> _spelling;
+        private readonly HashSet<string> _knownAnywhere;
+
+        private readonly SpellingCorrector _spellingAnyLanguage;
+
+        private string Correct(string word, string language) =>
+            _knownAnywhere.Contains(word) ? word
+            : TextNormaliser.IsArabicScript(word[0]) || !_spelling.TryGetValue(language, out var corrector) ? _spellingAnyLanguage.Correct(word)
+            : corrector.Correct(word);
         private readonly IntentClassifier _intents;
         private readonly EstablishmentMatcher _establishments;
         private readonly WelfareDetector _welfare;
@@ -166,11 +174,15 @@ public sealed class Router
                 knowledge.Languages[0]);
 
             var examples = new List<(string Intent, List<string> Tokens)>();
+            var wordsByLanguage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var routing in knowledge.Routing)
             {
+                var own = wordsByLanguage[routing.Language] = [];
                 foreach (var (intent, phrasings) in routing.Examples)
                 {
-                    examples.AddRange(phrasings.Select(p => (intent, Normalise(p, routing.Language))));
+                    var tokens = phrasings.Select(p => (intent, Normalise(p, routing.Language))).ToList();
+                    examples.AddRange(tokens);
+                    own.AddRange(tokens.SelectMany(t => t.Item2));
                 }
             }
 
@@ -178,14 +190,23 @@ public sealed class Router
             // "corrected" into something else (it makes a risk a past one). Arabic-script words are short and differ by one letter ("يقبلونه", they accept him; "يقتلونه", they kill
             // him), so only Latin-script cue words are used to correct spelling. Urdu in Latin letters is not: its short,
             // freely spelt words ("mara", "ada") would turn Romanian and Polish ("moarte", "masakra") into beatings.
-            var cueWords = knowledge.Routing
-                .Where(r => r.Language != "ur")
-                .SelectMany(r => r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
+            foreach (var r in knowledge.Routing.Where(r => r.Language != "ur"))
+            {
+                wordsByLanguage[r.Language].AddRange(r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
                     .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", ""))
-                    .SelectMany(p => Normalise(p, r.Language)))
-                .Where(w => !TextNormaliser.IsArabicScript(w[0]));
+                    .SelectMany(p => Normalise(p, r.Language))
+                    .Where(w => w.Length > 0 && !TextNormaliser.IsArabicScript(w[0])));
+            }
+
             _greetingWords.UnionWith(examples.Where(e => e.Intent == Greeting).SelectMany(e => e.Tokens));
-            _spelling = new SpellingCorrector(examples.SelectMany(e => e.Tokens).Concat(cueWords));
+            // A Latin-script word is corrected only into a word of its message's language or English (families mix English
+            // in): Polish "dresie" (a tracksuit) is not Romanian "depresie". A word any language knows is left as it is.
+            // Arabic-script words may become a word of either Arabic-script language, as before: dialect spellings
+            // ("حالو", himself) are often closest to a word the other one writes alike.
+            var english = wordsByLanguage.GetValueOrDefault("en") ?? [];
+            _knownAnywhere = wordsByLanguage.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+            _spelling = wordsByLanguage.ToDictionary(l => l.Key, l => new SpellingCorrector(l.Value.Concat(english)), StringComparer.Ordinal);
+            _spellingAnyLanguage = new SpellingCorrector(_knownAnywhere);
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
             _intentNames = _intents.Intents.ToArray();
@@ -239,7 +260,7 @@ public sealed class Router
             }
 
             var expanded = Expand(words, language);
-            var corrected = expanded.Select(_spelling.Correct).ToList();
+            var corrected = expanded.Select(w => Correct(w, language)).ToList();
             var scores = _intents.Score(corrected, out var knownWords);
             var deniedWords = new HashSet<string>(StringComparer.Ordinal);
             // Spelling changed nothing in most messages: the same words need not be read for risk twice.
@@ -474,7 +495,7 @@ public sealed class Router
             var best = (Intent: -1, Score: 0.0);
             foreach (var part in text.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries))
             {
-                var words = Expand(TextNormaliser.Tokens(TextNormaliser.Fold(part)), language).Select(_spelling.Correct).ToList();
+                var words = Expand(TextNormaliser.Tokens(TextNormaliser.Fold(part)), language).Select(w => Correct(w, language)).ToList();
                 for (var start = 0; start == 0 || start + BuriedRun / 2 < words.Count; start += BuriedRun / 2)
                 {
                     var run = words.Count <= BuriedRun ? words : words.GetRange(start, Math.Min(BuriedRun, words.Count - start));

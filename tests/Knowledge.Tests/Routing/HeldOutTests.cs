@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 52;
+    private const int LastFixedByKindBatch = 53;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -224,6 +224,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch50 = new(() => Evaluate(f => IsBatch(f, 50)));
     private static readonly Lazy<JsonObject> Batch51 = new(() => Evaluate(f => IsBatch(f, 51)));
     private static readonly Lazy<JsonObject> Batch52 = new(() => Evaluate(f => IsBatch(f, 52)));
+    private static readonly Lazy<JsonObject> Batch53 = new(() => Evaluate(f => IsBatch(f, 53)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -892,6 +893,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_52_hears_a_sheet_round_his_neck_and_softens_last_year() => AssertFixedByKind(Batch52.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round am: Iraqi spellings (سچين a knife, رگبة a neck, هسه now); a beating heard "a few minutes
+    /// ago" is happening now; a Romanian "tomorrow he is no more" with a goodbye; a Latin-script word is spelt right only
+    /// into its own language or English (Polish "dresie", a tracksuit, is not Romanian "depresie"); "what's the penalty
+    /// for smuggling" is a question.
+    /// </summary>
+    [Fact]
+    public void Batch_53_hears_iraqi_spellings_and_a_beating_minutes_ago() => AssertFixedByKind(Batch53.Value, ["ar", "cy", "en", "pl", "ro"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
