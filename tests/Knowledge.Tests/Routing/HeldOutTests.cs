@@ -896,12 +896,12 @@ public class HeldOutTests
 
     /// <summary>
     /// Written after blind round am: Iraqi spellings (سچين a knife, رگبة a neck, هسه now); a beating heard "a few minutes
-    /// ago" is happening now; a Romanian "tomorrow he is no more" with a goodbye; a Latin-script word is spelt right only
-    /// into its own language or English (Polish "dresie", a tracksuit, is not Romanian "depresie"); "what's the penalty
-    /// for smuggling" is a question.
+    /// ago" is happening now; Roman Urdu "phans" (caught up in fights) is no "پھانسی" (hanging); a Romanian "tomorrow he is
+    /// no more" with a goodbye; a Latin-script word is spelt right only into its own language or English (Polish "dresie",
+    /// a tracksuit, is not Romanian "depresie"); "what's the penalty for smuggling" is a question.
     /// </summary>
     [Fact]
-    public void Batch_53_hears_iraqi_spellings_and_a_beating_minutes_ago() => AssertFixedByKind(Batch53.Value, ["ar", "cy", "en", "pl", "ro"], 0.95);
+    public void Batch_53_hears_iraqi_spellings_and_a_beating_minutes_ago() => AssertFixedByKind(Batch53.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
