@@ -115,15 +115,9 @@ public sealed class Router
         private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
         private readonly Dictionary<string, RomanisedReader> _romanised = new(StringComparer.Ordinal);
         private readonly LanguageDetector _languages;
-        private readonly Dictionary<string, SpellingCorrector> _spelling;
-        private readonly HashSet<string> _knownAnywhere;
-
+        private readonly Dictionary<string, SpellingCorrector> _spelling; // by language, into its own words and English
         private readonly SpellingCorrector _spellingAnyLanguage;
-
-        private string Correct(string word, string language) =>
-            _knownAnywhere.Contains(word) ? word
-            : TextNormaliser.IsArabicScript(word[0]) || !_spelling.TryGetValue(language, out var corrector) ? _spellingAnyLanguage.Correct(word)
-            : corrector.Correct(word);
+        private readonly HashSet<string> _knownAnywhere;
         private readonly IntentClassifier _intents;
         private readonly EstablishmentMatcher _establishments;
         private readonly WelfareDetector _welfare;
@@ -240,6 +234,12 @@ public sealed class Router
 
         private List<string> Normalise(string text, string language) =>
             TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
+
+        /// <summary>A word no language knows, spelt right: into its message's language or English when Latin-script.</summary>
+        private string Correct(string word, string language) =>
+            _knownAnywhere.Contains(word) ? word
+            : TextNormaliser.IsArabicScript(word[0]) || !_spelling.TryGetValue(language, out var corrector) ? _spellingAnyLanguage.Correct(word)
+            : corrector.Correct(word);
 
         public List<string> Words(string text, string language) => Expand(TextNormaliser.Tokens(TextNormaliser.Fold(text)), language);
 
