@@ -117,7 +117,6 @@ public sealed class Router
         private readonly LanguageDetector _languages;
         private readonly Dictionary<string, SpellingCorrector> _spelling; // by language, into its own words and English
         private readonly SpellingCorrector _spellingAnyLanguage;
-        private readonly HashSet<string> _knownAnywhere;
         private readonly IntentClassifier _intents;
         private readonly EstablishmentMatcher _establishments;
         private readonly WelfareDetector _welfare;
@@ -198,9 +197,8 @@ public sealed class Router
             // Arabic-script words may become a word of either Arabic-script language, as before: dialect spellings
             // ("حالو", himself) are often closest to a word the other one writes alike.
             var english = wordsByLanguage.GetValueOrDefault("en") ?? [];
-            _knownAnywhere = wordsByLanguage.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
             _spelling = wordsByLanguage.ToDictionary(l => l.Key, l => new SpellingCorrector(l.Value.Concat(english)), StringComparer.Ordinal);
-            _spellingAnyLanguage = new SpellingCorrector(_knownAnywhere);
+            _spellingAnyLanguage = new SpellingCorrector(wordsByLanguage.Values.SelectMany(w => w));
             var stopwords = knowledge.Languages.SelectMany(code => knowledge.Language(code).Stopwords.SelectMany(w => Normalise(w, code)));
             _intents = new IntentClassifier(examples, stopwords);
             _intentNames = _intents.Intents.ToArray();
@@ -237,7 +235,7 @@ public sealed class Router
 
         /// <summary>A word no language knows, spelt right: into its message's language or English when Latin-script.</summary>
         private string Correct(string word, string language) =>
-            _knownAnywhere.Contains(word) ? word
+            _spellingAnyLanguage.Knows(word) ? word
             : TextNormaliser.IsArabicScript(word[0]) || !_spelling.TryGetValue(language, out var corrector) ? _spellingAnyLanguage.Correct(word)
             : corrector.Correct(word);
 

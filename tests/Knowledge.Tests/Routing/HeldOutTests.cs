@@ -898,7 +898,8 @@ public class HeldOutTests
     /// Written after blind round am: Iraqi spellings (سچين a knife, رگبة a neck, هسه now); a beating heard "a few minutes
     /// ago" is happening now; Roman Urdu "phans" (caught up in fights) is no "پھانسی" (hanging); a Romanian "tomorrow he is
     /// no more" with a goodbye; a Latin-script word is spelt right only into its own language or English (Polish "dresie",
-    /// a tracksuit, is not Romanian "depresie"); "what's the penalty for smuggling" is a question.
+    /// a tracksuit, is not Romanian "depresie"); "what's the penalty for smuggling" is a question; "for ever" is a farewell only
+    /// with a goodbye ("it takes forever to get through" is no risk).
     /// </summary>
     [Fact]
     public void Batch_53_hears_iraqi_spellings_and_a_beating_minutes_ago() => AssertFixedByKind(Batch53.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
