@@ -23,4 +23,5 @@ public sealed record LanguageProfile(
     string Letters,
     IReadOnlyList<string> Prefixes,
     string RomanisedDigits = "",
-    RomanisedSpelling? Romanised = null);
+    RomanisedSpelling? Romanised = null,
+    IReadOnlyList<string>? BorrowedByEnglish = null);

@@ -7,7 +7,8 @@ namespace FamilyServices.Knowledge.Evaluation;
 /// <summary>
 /// `eval FILE [--jsonl]`: routes each line of a TSV (lang, text, intent; header first) as the first message of a new
 /// conversation, prints each miss, then one JSON summary line. With --jsonl, one JSON object per line instead of misses.
-/// With --explain, each miss is followed by the welfare words found in it and what the ranking made of it.
+/// With --explain, each miss is followed by what the ranking made of it, the words as the router read them (after
+/// text-speak and romanised spelling) and the welfare words found in them.
 /// </summary>
 public static class EvalCommand
 {

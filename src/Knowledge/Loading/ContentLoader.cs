@@ -199,7 +199,8 @@ internal sealed class ContentLoader(string root)
             file.OptionalString(map, "letters") ?? "",
             file.Optional(map, "prefixes") is { } px ? file.Strings(px, "prefixes") : [],
             file.OptionalString(map, "romanised_digits") ?? "",
-            ReadRomanised(file, map));
+            ReadRomanised(file, map),
+            file.Optional(map, "borrowed_by_english") is { } borrowed ? file.Strings(borrowed, "borrowed_by_english") : []);
     }
 
     private static RomanisedSpelling? ReadRomanised(YamlFile file, YamlMappingNode map)

@@ -4,7 +4,7 @@ namespace FamilyServices.Knowledge.Routing;
 internal sealed record LanguageEvidence(
     string Code, bool ArabicScript, string Letters, IReadOnlyList<string> Prefixes, IReadOnlyList<string> Corpus,
     IReadOnlySet<string>? Romanised = null, string RomanisedDigits = "", IReadOnlyList<string>? FunctionWords = null,
-    RomanisedReader? Reader = null);
+    RomanisedReader? Reader = null, IReadOnlyList<string>? BorrowedByEnglish = null);
 
 /// <summary>
 /// Guesses the language of a short message. Arabic-script messages are scored among the Arabic-script languages
@@ -29,6 +29,9 @@ internal sealed class LanguageDetector
     private readonly Dictionary<string, double[]> _wordWeight = new(StringComparer.Ordinal);
     private readonly Dictionary<char, int> _accentOwner = [];
     private readonly IReadOnlySet<string>[] _romanised;
+
+    /// <summary>Romanised words English speakers borrow ("salam"): English content has them, yet they still say the language.</summary>
+    private readonly HashSet<string>[] _borrowed;
     private readonly string[] _romanisedDigits;
     private readonly RomanisedReader?[] _readers;
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
@@ -62,6 +65,7 @@ internal sealed class LanguageDetector
         _prefixes = evidence.Select(e => e.Prefixes).ToArray();
         _romanised = evidence.Select(e => e.Romanised ?? new HashSet<string>()).ToArray();
         _romanisedDigits = evidence.Select(e => e.RomanisedDigits).ToArray();
+        _borrowed = evidence.Select(e => (e.BorrowedByEnglish ?? []).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal)).ToArray();
         _readers = evidence.Select(e => e.Reader).ToArray();
         var corpusByLanguage = evidence.ToDictionary(e => e.Code, e => e.Corpus);
         _default = defaultLanguage;
@@ -339,7 +343,8 @@ internal sealed class LanguageDetector
     /// </summary>
     private int? Romanised(List<string> words, string? known)
     {
-        // In a conversation already in the language, one word of its own is enough: "shukriya bhai".
+        // In a conversation already in the language, one word of its own is enough: "shukriya bhai". So is a message
+        // that is nothing but words of its own ("salam", "shukriya"): no Latin-script language writes them.
         var knownIndex = known is not null && _index.TryGetValue(known, out var k) ? k : -1;
         int? best = null;
         var bestScore = 0;
@@ -357,7 +362,7 @@ internal sealed class LanguageDetector
             {
                 if (_romanised[li].Contains(word))
                 {
-                    if (_latinWords.Contains(word))
+                    if (_latinWords.Contains(word) && !_borrowed[li].Contains(word))
                     {
                         shared++;
                     }
@@ -381,7 +386,7 @@ internal sealed class LanguageDetector
             // With no word of its own, the words that read as the language must be most of the message ("akhoi yabi
             // yentaher, kateb wasiyeto").
             if ((own.Count >= 1 || (read.Count >= ReadOnlyWords && read.Count >= ReadOnlyShare * words.Count))
-                && own.Count + read.Count >= (li == knownIndex ? 1 : RomanisedWords)
+                && own.Count + read.Count >= (li == knownIndex || own.Count == words.Count ? 1 : RomanisedWords)
                 && own.Count + read.Count + shared >= RomanisedShare * words.Count && score > bestScore)
             {
                 (best, bestScore) = (li, score);

@@ -162,7 +162,7 @@ public sealed class Router
                     // An Arabic-script language's rewrites of Latin-script words say how its speakers write it in Latin letters.
                     var romanised = profile.ArabicScript ? profile.TextSpeak.Keys.Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal) : [];
                     return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords,
-                        _romanised.TryGetValue(code, out var reader) ? reader : null);
+                        _romanised.TryGetValue(code, out var reader) ? reader : null, profile.BorrowedByEnglish);
                 }).ToList(),
                 knowledge.Languages[0]);
 

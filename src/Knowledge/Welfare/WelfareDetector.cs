@@ -320,6 +320,7 @@ internal sealed class WelfareDetector
         foreach (var reading in WithoutOrdinary(readings, language, out askedFor))
         {
             var (tokens, stems, keys, words) = reading;
+            Explaining?.Add($"reading \"{string.Join(' ', tokens)}\"");
             var aboutSomeone = tokens.Any(_people.Contains);
             var asking = Near(tokens, _asking, 0, tokens.Count);
             foreach (var c in _cueFirstWords.MayStartIn(words))

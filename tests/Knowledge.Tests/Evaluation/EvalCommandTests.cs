@@ -75,8 +75,10 @@ public class EvalCommandTests
         var miss = Array.FindIndex(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
         Assert.Contains("got=concern", lines[miss]);
         Assert.StartsWith("  ranked concern", lines[miss + 1]);
-        Assert.Contains("Concern/bullying", lines[miss + 2]);
-        Assert.Contains("bullied", lines[miss + 2]);
+        // The words as the router read them (after text-speak and romanised spelling), then the worry found in them.
+        Assert.StartsWith("  reading \"my son is being bullied", lines[miss + 2]);
+        Assert.Contains("Concern/bullying", lines[miss + 3]);
+        Assert.Contains("bullied", lines[miss + 3]);
         // The line answered rightly is not explained: after the miss, only its explanation and the summary.
         Assert.Single(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
         Assert.All(lines[(miss + 1)..^1], l => Assert.StartsWith("  ", l));

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 53;
+    private const int LastFixedByKindBatch = 54;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -225,6 +225,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch51 = new(() => Evaluate(f => IsBatch(f, 51)));
     private static readonly Lazy<JsonObject> Batch52 = new(() => Evaluate(f => IsBatch(f, 52)));
     private static readonly Lazy<JsonObject> Batch53 = new(() => Evaluate(f => IsBatch(f, 53)));
+    private static readonly Lazy<JsonObject> Batch54 = new(() => Evaluate(f => IsBatch(f, 54)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -903,6 +904,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_53_hears_iraqi_spellings_and_a_beating_minutes_ago() => AssertFixedByKind(Batch53.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ao: Moroccan "mkhnou9" (choked up, low) is a worry, not someone choking; a debt with
+    /// "they'll do something to him" is a worry even beside "how do I send money"; "متدين" alone is "religious", no debt;
+    /// a beating overheard on the phone is happening now; an Arabizi overdose ("all the medicine at once", "not waking");
+    /// the survey is feedback; a bus pass is a question about ID; "salam" and "assalam o alaikum" are no Romanian.
+    /// </summary>
+    [Fact]
+    public void Batch_54_hears_a_moroccan_low_mood_and_a_beating_overheard() => AssertFixedByKind(Batch54.Value, ["ar", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -94,15 +94,23 @@ public class RouterTests
     }
 
     /// <summary>
-    /// Two Roman Urdu words of its own make a message Urdu; once a conversation is in Urdu one is enough, and an English
-    /// reply with one Urdu word stays English.
+    /// Two Roman Urdu words of its own make a message Urdu; once a conversation is in Urdu one is enough, and so is a
+    /// message of nothing but its own words, even one English speakers borrow ("salam"). An English reply with one Urdu
+    /// word stays English.
     /// </summary>
     [Theory]
     [InlineData("shukriya bhai", null, "ur")]
     [InlineData("shukriya", "ur", "ur")]
+    [InlineData("shukriya", null, "ur")]
+    [InlineData("salam alaikum", null, "ur")]
+    [InlineData("salam bro", null, "en")]
     [InlineData("thanks bhai", "en", "en")]
     public void A_short_Roman_Urdu_reply_stays_in_the_conversations_language(string text, string? known, string language) =>
         Assert.Equal(language, Route(text, new RoutingContext(known)).Language);
+
+    /// <summary>"salam" alone is a greeting in Arabic or Urdu, never Romanian (its letters look Romanian).</summary>
+    [Fact]
+    public void Salam_alone_is_answered_in_an_arabic_script_language() => Assert.Contains(Route("salam").Language, new[] { "ar", "ur" });
 
     /// <summary>A long message about the family that asks its question somewhere in the middle gets that question answered.</summary>
     [Theory]
