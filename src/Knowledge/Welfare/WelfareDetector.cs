@@ -74,6 +74,15 @@ internal sealed class WelfareDetector
     /// it is happening again, so they do not undo a past word. "Right now", "bleeding" and the like do.
     /// </summary>
     private readonly HashSet<string> _plainNow;
+
+    /// <summary>
+    /// Words that say a body's state is now ("now", "today") or goes on ("still", "nadal"): a collapse or a fit with one
+    /// of them is a risk to life however long ago it began ("collapsed yesterday and is still unconscious").
+    /// </summary>
+    private readonly List<string[]> _stillHappening;
+
+    /// <summary>A faint, a fall or a fit ("fainted", "a lesinat"): an event that can be over, unlike "not breathing".</summary>
+    private readonly List<string[]> _fainting;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
@@ -196,6 +205,10 @@ internal sealed class WelfareDetector
         _orElse = numbers.GetValueOrDefault("or-else", -1);
         var nowWords = numbers.TryGetValue("now", out var now) ? _conceptPhrases[now].Where(p => p.Length == 1).Select(p => p[0].Word).ToHashSet(StringComparer.Ordinal) : [];
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
+        _stillHappening = Phrases("now", "ongoing");
+        _fainting = Phrases("faint");
+        List<string[]> Phrases(params string[] concepts) => concepts.Where(numbers.ContainsKey).SelectMany(c => _conceptPhrases[numbers[c]])
+            .Where(p => p.All(t => !t.Prefix)).Select(p => p.Select(t => t.Word).ToArray()).ToList();
 
         foreach (var term in _cues.SelectMany(c => c.Terms).Concat(_ordinary.SelectMany(t => t)).Concat(_conceptPhrases.SelectMany(p => p).SelectMany(t => t)))
         {
@@ -566,14 +579,33 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
-    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope") or the body is in danger (someone
-    /// unconscious or fitting is a risk to life whenever it started).
+    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope"). Of the body in danger, only a faint
+    /// or a fit can be over ("fainted once last week" is a health worry), and not when it goes on ("still", "now"): breathing
+    /// trouble is a risk to life whenever it was.
     /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
     /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
     /// </summary>
     private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category) =>
-        category != "medical" && readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
+        (category != "medical" || (Near(tokens, _fainting, at, end, andJoined: true) && !StillHappening(tokens)))
+        && readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
         && !NowOutsidePast(tokens);
+
+    /// <summary>A word of now or of still going on, outside a past phrase ("ok now"): the body is in danger now.</summary>
+    private bool StillHappening(List<string> tokens)
+    {
+        foreach (var phrase in _stillHappening)
+        {
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase) && !InPhrase(tokens, _past, i, i + phrase.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 54;
+    private const int LastFixedByKindBatch = 55;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -226,6 +226,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch52 = new(() => Evaluate(f => IsBatch(f, 52)));
     private static readonly Lazy<JsonObject> Batch53 = new(() => Evaluate(f => IsBatch(f, 53)));
     private static readonly Lazy<JsonObject> Batch54 = new(() => Evaluate(f => IsBatch(f, 54)));
+    private static readonly Lazy<JsonObject> Batch55 = new(() => Evaluate(f => IsBatch(f, 55)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -913,6 +914,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_54_hears_a_moroccan_low_mood_and_a_beating_overheard() => AssertFixedByKind(Batch54.Value, ["ar", "pl", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ap: "the last time I heard from him" is a story, not a farewell ("the last time you'll
+    /// hear from me"); a faint or a fit that is over is a health worry, one that goes on ("still hasn't come round") a risk
+    /// to life; refusing every visit is a worry; a beating overheard on the phone is happening now; a letter he did not
+    /// receive, a guard who insulted me and "I want him to stop calling me" are questions, not worries about him.
+    /// </summary>
+    [Fact]
+    public void Batch_55_tells_a_story_of_the_last_call_from_a_farewell() => AssertFixedByKind(Batch55.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -155,7 +155,7 @@ public class RouterTests
 
     // Hopelessness alone, or a beating that is over, reaches a family worker as a worry; with a means, a farewell, or
     // breathing trouble now, it is a risk to life and the family is told to call 999 first. A past word does not make
-    // a worry of harm still going on (bleeding, unconscious).
+    // a worry of harm still going on (bleeding, unconscious, "still hasn't come round").
     [Theory]
     [InlineData("my son keeps saying theres no point anymore, he never said he would do anything", WelfareLevel.Concern)]
     [InlineData("my son keeps saying theres no point anymore and he has been saving his tablets", WelfareLevel.Emergency)]
@@ -179,6 +179,15 @@ public class RouterTests
     [InlineData("they stabbed him yesterday and he is bleeding and nobody has seen him", WelfareLevel.Emergency)]
     [InlineData("wczoraj połknął tabletki i dalej jest nieprzytomny", WelfareLevel.Emergency)]
     [InlineData("ieri a luat pastile si acum e inconstient", WelfareLevel.Emergency)]
+    // A faint or a fit that is over is a health worry; one that goes on ("still", "now") is a risk to life.
+    [InlineData("my dad fainted once last week and nobody has checked him over", WelfareLevel.Concern)]
+    [InlineData("baiatul meu are diabet si a lesinat o data saptamana trecuta", WelfareLevel.Concern)]
+    [InlineData("he had a fit yesterday and he still hasnt come round", WelfareLevel.Emergency)]
+    [InlineData("he had a seizure last week and now hes not breathing properly", WelfareLevel.Emergency)]
+    // "The last time I heard from him" tells a story; "the last time you'll hear from me" is a farewell.
+    [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
+    [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
+    [InlineData("he rang crying and said this is the last time youll hear from me", WelfareLevel.Emergency)]
     public void Hopelessness_or_harm_that_is_over_is_a_worry_and_a_means_or_farewell_makes_it_a_risk_to_life(string text, WelfareLevel level)
     {
         var result = Route(text);
