@@ -969,7 +969,9 @@ internal sealed class WelfareDetector
             return token;
         }
 
-        var stem = IntentClassifier.ArabicStem(token);
+        // "And" joins the word after it, even one with a prefix of its own ("وبيهددوه", and they threaten him): the
+        // stem is the word's without it, as the cue's is.
+        var stem = IntentClassifier.ArabicStem(token.Length >= 5 && token[0] == 'و' && !token.StartsWith("وال", StringComparison.Ordinal) ? token[1..] : token);
         // Moroccan marks a verb said of now with a ک in front ("كيودعني", "كيضربوه"), as Levantine does with the ب the
         // stem already drops: the same verb as the cue's. Not the future's ه and ح ("هيضربوه" is a threat, not a beating).
         return stem.Length >= 4 && stem[0] == 'ک' && stem[1] == 'ی' ? stem[1..] : stem;

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 55;
+    private const int LastFixedByKindBatch = 56;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -227,6 +227,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch53 = new(() => Evaluate(f => IsBatch(f, 53)));
     private static readonly Lazy<JsonObject> Batch54 = new(() => Evaluate(f => IsBatch(f, 54)));
     private static readonly Lazy<JsonObject> Batch55 = new(() => Evaluate(f => IsBatch(f, 55)));
+    private static readonly Lazy<JsonObject> Batch56 = new(() => Evaluate(f => IsBatch(f, 56)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -923,6 +924,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_55_tells_a_story_of_the_last_call_from_a_farewell() => AssertFixedByKind(Batch55.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round aq: Arabic "and" joined to a word with a prefix of its own ("وبيهدده", and he threatens
+    /// him); a man gone silent who lies in bed all day; "sorry, look after the kids, we'll never see each other again" is a
+    /// farewell; "told me to move on" is a worry; a website that "does not work" is no silence; "I heard there is a family
+    /// day" is no silence either; booking for the first time is booking.
+    /// </summary>
+    [Fact]
+    public void Batch_56_hears_an_arabic_and_joined_threat_and_a_farewell_with_the_children() => AssertFixedByKind(Batch56.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -184,6 +184,9 @@ public class RouterTests
     [InlineData("baiatul meu are diabet si a lesinat o data saptamana trecuta", WelfareLevel.Concern)]
     [InlineData("he had a fit yesterday and he still hasnt come round", WelfareLevel.Emergency)]
     [InlineData("he had a seizure last week and now hes not breathing properly", WelfareLevel.Emergency)]
+    // Arabic joins "and" to a word that has a prefix of its own: "وبيهددوه" is "and they threaten him".
+    [InlineData("في ناس بالجناح بيطلبوا منه فلوس وبيهددوه لو ما دفعش", WelfareLevel.Concern)]
+    [InlineData("mi-a zis ca ii pare rau si sa am grija de copii", WelfareLevel.Emergency)]
     // "The last time I heard from him" tells a story; "the last time you'll hear from me" is a farewell.
     [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
     [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
