@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 56;
+    private const int LastFixedByKindBatch = 57;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -228,6 +228,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch54 = new(() => Evaluate(f => IsBatch(f, 54)));
     private static readonly Lazy<JsonObject> Batch55 = new(() => Evaluate(f => IsBatch(f, 55)));
     private static readonly Lazy<JsonObject> Batch56 = new(() => Evaluate(f => IsBatch(f, 56)));
+    private static readonly Lazy<JsonObject> Batch57 = new(() => Evaluate(f => IsBatch(f, 57)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -933,6 +934,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_56_hears_an_arabic_and_joined_threat_and_a_farewell_with_the_children() => AssertFixedByKind(Batch56.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ar: an Iraqi collapse ("وكع", "ما دا يتنفس"); Arabizi words for the visitor centre's
+    /// tea and coffee; Welsh "dorrodd ei hun" (he cut himself) and "flwyddyn dwetha" (last year); a closed visit "behind a
+    /// glass screen" is no weapon; "doesn't want to see anyone", "won't leave his cell" are worries; "so I can buy him
+    /// something to eat" and the family's own bills are not; "no plan yet" keeps a worry from being a risk to life.
+    /// </summary>
+    [Fact]
+    public void Batch_57_hears_an_iraqi_collapse_and_a_closed_visit_behind_glass() => AssertFixedByKind(Batch57.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
