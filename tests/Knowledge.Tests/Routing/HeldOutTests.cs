@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 57;
+    private const int LastFixedByKindBatch = 58;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -229,6 +229,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch55 = new(() => Evaluate(f => IsBatch(f, 55)));
     private static readonly Lazy<JsonObject> Batch56 = new(() => Evaluate(f => IsBatch(f, 56)));
     private static readonly Lazy<JsonObject> Batch57 = new(() => Evaluate(f => IsBatch(f, 57)));
+    private static readonly Lazy<JsonObject> Batch58 = new(() => Evaluate(f => IsBatch(f, 58)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -943,6 +944,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_57_hears_an_iraqi_collapse_and_a_closed_visit_behind_glass() => AssertFixedByKind(Batch57.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round as: the Iraqi "سجينة" (a knife) at his neck now; "he calls my daughter and she doesn't
+    /// want him" asks to stop it, no silence; "stopped his tablets ... all day" is no overdose ("all day" is no "all the
+    /// tablets"); drugs taken inside and strange talk are worries; a fear of the dogs is a question about searches.
+    /// </summary>
+    [Fact]
+    public void Batch_58_hears_an_iraqi_knife_and_takes_all_day_for_no_overdose() => AssertFixedByKind(Batch58.Value, ["ar", "cy", "en", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -187,6 +187,8 @@ public class RouterTests
     // Arabic joins "and" to a word that has a prefix of its own: "وبيهددوه" is "and they threaten him".
     [InlineData("في ناس بالجناح بيطلبوا منه فلوس وبيهددوه لو ما دفعش", WelfareLevel.Concern)]
     [InlineData("mi-a zis ca ii pare rau si sa am grija de copii", WelfareLevel.Emergency)]
+    // "All day" is how long he stays in his cell, not "all the tablets".
+    [InlineData("my husband has stopped taking his tablets for his depression and just stays in his cell all day", WelfareLevel.Concern)]
     // "The last time I heard from him" tells a story; "the last time you'll hear from me" is a farewell.
     [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
     [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
