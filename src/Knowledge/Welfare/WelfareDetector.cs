@@ -76,8 +76,8 @@ internal sealed class WelfareDetector
     private readonly HashSet<string> _plainNow;
 
     /// <summary>
-    /// Words that say a body's state is now ("now", "today") or goes on ("still", "nadal"): a collapse or a fit with one
-    /// of them is a risk to life however long ago it began ("collapsed yesterday and is still unconscious").
+    /// Words that say a body's state is now ("now", "today") or goes on ("still", "nadal"): a faint or a fit with one of
+    /// them is a risk to life however long ago it began ("had a fit yesterday and still hasn't come round").
     /// </summary>
     private readonly List<string[]> _stillHappening;
 
