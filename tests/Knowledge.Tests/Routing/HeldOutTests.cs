@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 58;
+    private const int LastFixedByKindBatch = 59;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -230,6 +230,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch56 = new(() => Evaluate(f => IsBatch(f, 56)));
     private static readonly Lazy<JsonObject> Batch57 = new(() => Evaluate(f => IsBatch(f, 57)));
     private static readonly Lazy<JsonObject> Batch58 = new(() => Evaluate(f => IsBatch(f, 58)));
+    private static readonly Lazy<JsonObject> Batch59 = new(() => Evaluate(f => IsBatch(f, 59)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -952,6 +953,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_58_hears_an_iraqi_knife_and_takes_all_day_for_no_overdose() => AssertFixedByKind(Batch58.Value, ["ar", "cy", "en", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round at: Welsh "cariad" is also the boyfriend ("mynd a petha i'r cariad" is pressure to bring
+    /// things in, no farewell); not leaving his cell and seeing no one is a worry; Moroccan "wa9tach" (when) and Sudanese
+    /// "اضرب ليهو" (ring him); a family rift with a wish to make contact again is no worry about him.
+    /// </summary>
+    [Fact]
+    public void Batch_59_takes_welsh_cariad_for_a_partner_and_a_rift_for_reestablishing_contact() => AssertFixedByKind(Batch59.Value, ["ar", "cy", "ro"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
