@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 59;
+    private const int LastFixedByKindBatch = 60;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -231,6 +231,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch57 = new(() => Evaluate(f => IsBatch(f, 57)));
     private static readonly Lazy<JsonObject> Batch58 = new(() => Evaluate(f => IsBatch(f, 58)));
     private static readonly Lazy<JsonObject> Batch59 = new(() => Evaluate(f => IsBatch(f, 59)));
+    private static readonly Lazy<JsonObject> Batch60 = new(() => Evaluate(f => IsBatch(f, 60)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -961,6 +962,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_59_takes_welsh_cariad_for_a_partner_and_a_rift_for_reestablishing_contact() => AssertFixedByKind(Batch59.Value, ["ar", "cy", "ro"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round au: "I don't think he's in danger right now" keeps "can't cope" a worry; Egyptian
+    /// Arabizi letters from a stranger to stop; Polish "nie chce, zeby dalej pisal" is no wish to die ("dalej" is no
+    /// "life") and "jest jakis inny sposob" (is there another way) no change in him; medicine not given on time (Sudanese).
+    /// </summary>
+    [Fact]
+    public void Batch_60_hears_not_in_danger_right_now_and_a_wish_for_no_more_letters() => AssertFixedByKind(Batch60.Value, ["ar", "en", "pl"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

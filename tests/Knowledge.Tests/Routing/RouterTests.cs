@@ -189,6 +189,8 @@ public class RouterTests
     [InlineData("mi-a zis ca ii pare rau si sa am grija de copii", WelfareLevel.Emergency)]
     // "All day" is how long he stays in his cell, not "all the tablets".
     [InlineData("my husband has stopped taking his tablets for his depression and just stays in his cell all day", WelfareLevel.Concern)]
+    // Said not to be in danger now, "can't cope" is a worry.
+    [InlineData("he says he cant cope with another 3 years, i dont think hes in danger right now", WelfareLevel.Concern)]
     // "The last time I heard from him" tells a story; "the last time you'll hear from me" is a farewell.
     [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
     [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
