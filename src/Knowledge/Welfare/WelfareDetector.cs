@@ -548,18 +548,21 @@ internal sealed class WelfareDetector
         AnyUrgent(tokens, except, (start, end) => !NegatedAt(tokens, start, end) && !Within(notNow, start, end) && !InPhrase(tokens, _past, start, end));
 
     /// <summary>Whether an urgent word or phrase (not one of <paramref name="except"/>'s single words) stands where <paramref name="counts"/> says it counts.</summary>
-    private bool AnyUrgent(List<string> tokens, HashSet<string>? except, Func<int, int, bool> counts)
+    private bool AnyUrgent(List<string> tokens, HashSet<string>? except, Func<int, int, bool> counts) => AnyPhrase(tokens, _urgent, except, counts);
+
+    /// <summary>Whether one of the phrases (not one of <paramref name="except"/>'s single words) stands where <paramref name="counts"/> says it counts.</summary>
+    private static bool AnyPhrase(List<string> tokens, List<string[]> phrases, HashSet<string>? except, Func<int, int, bool> counts)
     {
-        foreach (var urgent in _urgent)
+        foreach (var phrase in phrases)
         {
-            if (except is not null && urgent.Length == 1 && except.Contains(urgent[0]))
+            if (except is not null && phrase.Length == 1 && except.Contains(phrase[0]))
             {
                 continue;
             }
 
-            for (var i = 0; i + urgent.Length <= tokens.Count; i++)
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
-                if (Matches(tokens, i, urgent) && counts(i, i + urgent.Length))
+                if (Matches(tokens, i, phrase) && counts(i, i + phrase.Length))
                 {
                     return true;
                 }
@@ -586,26 +589,12 @@ internal sealed class WelfareDetector
     /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
     /// </summary>
     private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category) =>
-        (category != "medical" || (Near(tokens, _fainting, at, end, andJoined: true) && !StillHappening(tokens)))
-        && readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
-        && !NowOutsidePast(tokens);
+        readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
+        && !NowOutsidePast(tokens)
+        && (category != "medical" || (Near(tokens, _fainting, at, end, andJoined: true) && !StillHappening(tokens)));
 
     /// <summary>A word of now or of still going on, outside a past phrase ("ok now"): the body is in danger now.</summary>
-    private bool StillHappening(List<string> tokens)
-    {
-        foreach (var phrase in _stillHappening)
-        {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-            {
-                if (Matches(tokens, i, phrase) && !InPhrase(tokens, _past, i, i + phrase.Length))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool StillHappening(List<string> tokens) => AnyPhrase(tokens, _stillHappening, null, (start, end) => !InPhrase(tokens, _past, start, end));
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));
