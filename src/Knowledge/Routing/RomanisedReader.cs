@@ -43,12 +43,13 @@ internal sealed class RomanisedReader
     private readonly string _silentAtEnd;
     private readonly string[] _prefixes;
     private readonly Dictionary<string, string[]> _littleWords;
+    private readonly string[] _articles;
     private readonly string[] _suffixes;
     private readonly HashSet<string> _negatingSuffixes;
     private readonly string _negation;
     private readonly string _digits;
     private readonly Dictionary<string, Candidate[]> _bySound = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string[]? Read, bool Whole)> _cache = new(StringComparer.Ordinal);
 
     private readonly record struct Candidate(string Word, int Count, string Full);
 
@@ -85,6 +86,7 @@ internal sealed class RomanisedReader
         _negatingSuffixes = spelling.NegatingSuffixes.ToHashSet(StringComparer.Ordinal);
         _negation = TextNormaliser.Fold(spelling.Negation);
         _digits = digits;
+        _articles = articles.Select(TextNormaliser.Fold).Where(a => a.Length > 0).ToArray();
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in vocabulary)
@@ -118,12 +120,24 @@ internal sealed class RomanisedReader
     /// <summary>"bil", "fel": a little word of the language, read as it even where another language uses the same letters.</summary>
     public bool IsLittleWord(string word) => _littleWords.ContainsKey(word);
 
+    /// <summary>"el", "l": a little word that is the article alone, or null.</summary>
+    public string? ArticleOf(string word) =>
+        _littleWords.TryGetValue(word, out var little) && little.Length == 1 && _articles.Contains(little[0]) ? little[0] : null;
+
+    /// <summary>"ال" + "السنة" is "السنة"; "ال" + "سجن" is "السجن".</summary>
+    public string JoinArticle(string article, string scriptWord) =>
+        _articles.Any(a => scriptWord.StartsWith(a, StringComparison.Ordinal)) ? scriptWord : article + scriptWord;
+
     /// <summary>
     /// The script word(s) a Latin-letter word reads as, or null when it reads as none of the content's words: "wldi" →
     /// "ولدی"; "makaykoulch" → "ما", "یاکل" (the negation is kept, so "not eating" is still heard).
     /// </summary>
-    public string[]? Read(string word)
+    public string[]? Read(string word) => Read(word, out _);
+
+    /// <param name="whole">Whether the word was read as it stands, not as a little word run on to another ("ma" + "wdoo3").</param>
+    public string[]? Read(string word, out bool whole)
     {
+        whole = false;
         if (word.Length < 1 || word.Any(TextNormaliser.IsArabicScript) || word.All(char.IsDigit))
         {
             return null;
@@ -131,29 +145,29 @@ internal sealed class RomanisedReader
 
         if (_littleWords.TryGetValue(word, out var little))
         {
+            whole = true;
             return little;
         }
 
-        if (_cache.TryGetValue(word, out var cached))
+        if (!_cache.TryGetValue(word, out var read))
         {
-            return cached;
+            read = ReadUncached(word);
+            if (_cache.Count < 50_000)
+            {
+                _cache[word] = read;
+            }
         }
 
-        var read = ReadUncached(word);
-        if (_cache.Count < 50_000)
-        {
-            _cache[word] = read;
-        }
-
-        return read;
+        whole = read.Whole;
+        return read.Read;
     }
 
-    private string[]? ReadUncached(string word)
+    private (string[]? Read, bool Whole) ReadUncached(string word)
     {
         var shortSlips = word.Any(c => _digits.Contains(c)) ? ShortWordWithDigitSlips : ShortWordSlips;
         if (Best(word, shortSlips) is { } whole)
         {
-            return [whole];
+            return ([whole], true);
         }
 
         // Little words run on ("wel7abs", "fl7abs"), pronouns ("ydrbouh") and the negation ("makaykoulch"): the word
@@ -176,12 +190,12 @@ internal sealed class RomanisedReader
                 // What is left must be a clear word: "kay" + "goul" is not "کل".
                 if (Best(stem[prefix.Length..], shortSlips: -1) is { } found)
                 {
-                    return _negatingSuffixes.Contains(suffix) && _negation.Length > 0 ? [_negation, found] : [found];
+                    return (_negatingSuffixes.Contains(suffix) && _negation.Length > 0 ? [_negation, found] : [found], false);
                 }
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     /// <summary>

@@ -455,14 +455,36 @@ public sealed class Router
         private List<string> ReadRomanised(List<string> words, RomanisedReader reader, Dictionary<string, string[]> synonyms)
         {
             List<string>? read = null;
+            // "l sne l madye", "el 7abs": an article written as a word of its own is joined to the script word after it, so
+            // a phrase of the content ("السنة الماضية") is heard through it.
+            string? article = null;
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words[i];
-                var script = TextNormaliser.IsArabicScript(word[0]) || (_intents.Knows(word) && !reader.IsLittleWord(word)) ? null : reader.Read(word);
+                var whole = false;
+                var script = TextNormaliser.IsArabicScript(word[0]) || (_intents.Knows(word) && !reader.IsLittleWord(word)) ? null : reader.Read(word, out whole);
                 if (script is not null && read is null)
                 {
                     read = new List<string>(words.Count + 2);
                     read.AddRange(words.Take(i));
+                }
+
+                if (article is not null && script is not null && !whole)
+                {
+                    // "el mawdoo3" read as "ma" + a word: a guess, which the article must not turn into a phrase.
+                    read!.Add(article);
+                    article = null;
+                }
+
+                if (reader.ArticleOf(word) is { } standalone)
+                {
+                    if (article is not null)
+                    {
+                        read!.Add(article);
+                    }
+
+                    article = standalone;
+                    continue;
                 }
 
                 if (script is not null)
@@ -470,13 +492,32 @@ public sealed class Router
                     // Read as "الحبس", a word the synonyms rewrite to the phrasings' "السجن".
                     foreach (var scriptWord in script)
                     {
-                        read!.AddRange(synonyms.TryGetValue(scriptWord, out var rewrite) ? rewrite : [scriptWord]);
+                        foreach (var rewritten in synonyms.TryGetValue(scriptWord, out var rewrite) ? rewrite : [scriptWord])
+                        {
+                            read!.Add(article is null ? rewritten : reader.JoinArticle(article, rewritten));
+                            article = null;
+                        }
                     }
+                }
+                else if (article is not null)
+                {
+                    read!.Add(TextNormaliser.IsArabicScript(word[0]) ? reader.JoinArticle(article, word) : article);
+                    if (!TextNormaliser.IsArabicScript(word[0]))
+                    {
+                        read.Add(word);
+                    }
+
+                    article = null;
                 }
                 else
                 {
                     read?.Add(word);
                 }
+            }
+
+            if (article is not null)
+            {
+                read!.Add(article);
             }
 
             return read ?? words;

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 60;
+    private const int LastFixedByKindBatch = 61;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -232,6 +232,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch58 = new(() => Evaluate(f => IsBatch(f, 58)));
     private static readonly Lazy<JsonObject> Batch59 = new(() => Evaluate(f => IsBatch(f, 59)));
     private static readonly Lazy<JsonObject> Batch60 = new(() => Evaluate(f => IsBatch(f, 60)));
+    private static readonly Lazy<JsonObject> Batch61 = new(() => Evaluate(f => IsBatch(f, 61)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -970,6 +971,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_60_hears_not_in_danger_right_now_and_a_wish_for_no_more_letters() => AssertFixedByKind(Batch60.Value, ["ar", "en", "pl"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round av: Arabizi writes the article apart ("l sne l madye", last year) and the past phrase is
+    /// still heard; an overdose told as past is a worry, one now a risk to life; paracetamol in a pocket at the search is
+    /// no overdose, nor codeine stopped "all the time"; Welsh "nad ydi o'n anadlu" (that he is not breathing); Moroccan
+    /// "3iyit mn kolchi" (fed up with everything); a letter to the governor asks for the prison's address.
+    /// </summary>
+    [Fact]
+    public void Batch_61_hears_the_arabizi_article_apart_and_tells_an_overdose_past_from_one_now() => AssertFixedByKind(Batch61.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -195,6 +195,12 @@ public class RouterTests
     [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
     [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
     [InlineData("he rang crying and said this is the last time youll hear from me", WelfareLevel.Emergency)]
+    // An overdose told as past is a worry; one now, a risk to life. Arabizi writes the article apart ("l sne l madye",
+    // last year), and the phrase is still heard through it.
+    [InlineData("he took an overdose when he was in prison before and his mums anniversary is coming up", WelfareLevel.Concern)]
+    [InlineData("hes overdosed in his cell and hes not answering", WelfareLevel.Emergency)]
+    [InlineData("akhoya jara7 7alo l sne l madye w ana 5ayfe 3alay", WelfareLevel.Concern)]
+    [InlineData("akhoya jara7 7alo lyom", WelfareLevel.Emergency)]
     public void Hopelessness_or_harm_that_is_over_is_a_worry_and_a_means_or_farewell_makes_it_a_risk_to_life(string text, WelfareLevel level)
     {
         var result = Route(text);
@@ -234,6 +240,9 @@ public class RouterTests
     [InlineData("fratele meu si-a legat cureaua la gat, colegul a sunat")]
     [InlineData("someone on his wing has a blade and says hes a dead man")]
     [InlineData("ایک قیدی کے پاس چھری ہے، کہتا ہے اسے زندہ نہیں چھوڑوں گا")]
+    [InlineData("dwi'n clywed rhywun yn gweiddi nad ydi o'n anadlu")]
+    [InlineData("mae o wedi llyncu llwyth o paracetamol")]
+    [InlineData("zadzwonił że połknął całe opakowanie paracetamolu")]
     public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
@@ -249,6 +258,10 @@ public class RouterTests
     [InlineData("he is not suicidal, just asking about visits on saturday")]
     [InlineData("czy moge dostac pomoc, mam atak paniki przy kazdym przeszukaniu")]
     [InlineData("what gets you kicked out of a visit")]
+    // Paracetamol in a pocket at the search is no overdose; "el mawdoo3" (the subject) is no farewell ("الوداع").
+    [InlineData("be sy'n digwydd os ma nhw'n ffeindio tabledi paracetamol yn fy mhoced yn y search")]
+    [InlineData("what happens if i forget paracetamol in my coat pocket at the search")]
+    [InlineData("heya 3am tes2al 3an el mawdoo3 tab3 el ziyara")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
         var result = Route(text);
