@@ -12,6 +12,9 @@ internal sealed class WelfareDetector
     private const int MaxGap = 2;
     private const int SoftenerWindow = 10;
 
+    /// <summary>How near a weaker worry's own "now" must be (see UrgentNear).</summary>
+    private const int UrgentWindow = 4;
+
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
 
@@ -341,7 +344,7 @@ internal sealed class WelfareDetector
                 var cue = _cues[c];
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
                 var counts = cue.Level > level || (cue.Level == level && cue.Terms.Length > strength);
-                if (!counts && !allDenied)
+                if (!counts && !allDenied && !MayBeImmediate(cue.Level, cue.Category))
                 {
                     continue;
                 }
@@ -353,7 +356,19 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                var found = counts ? Immediate(readings, tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                var mayRise = !counts && MayBeImmediate(cue.Level, cue.Category);
+                var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
+                if (mayRise && !UrgentNear(tokens, at, end))
+                {
+                    found = cue.Level;
+                }
+
+                if (!counts && !allDenied && found != WelfareLevel.Emergency)
+                {
+                    continue;
+                }
+
+                counts |= found > level;
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
@@ -368,7 +383,7 @@ internal sealed class WelfareDetector
                 var rule = _rules[r];
                 var ruleStrength = rule.Concepts.Count + 1;
                 var counts = rule.Level > level || (rule.Level == level && ruleStrength > strength);
-                if (!counts && !allDenied)
+                if (!counts && !allDenied && !MayBeImmediate(rule.Level, rule.Category))
                 {
                     continue;
                 }
@@ -386,7 +401,19 @@ internal sealed class WelfareDetector
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
                     || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start >= at && s.End <= end
                         && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(spans[_notNow] ??= Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
-                var found = counts ? Immediate(readings, tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                var mayRise = !counts && MayBeImmediate(rule.Level, rule.Category);
+                var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
+                if (mayRise && !UrgentNear(tokens, at, end))
+                {
+                    found = rule.Level;
+                }
+
+                if (!counts && !allDenied && found != WelfareLevel.Emergency)
+                {
+                    continue;
+                }
+
+                counts |= found > level;
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -394,6 +421,12 @@ internal sealed class WelfareDetector
 
         denied = anyFound && allDenied;
         return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened };
+
+        // A beating weaker than the worry already found may still be a risk to life told with "now" ("they're beating him
+        // now, I heard him screaming before the line went quiet": the beating, not the quiet, is what matters). Not
+        // hopelessness: "now he's saying the same again, no point" tells when he said it, not that harm is being done.
+        bool MayBeImmediate(WelfareLevel found, string foundCategory) =>
+            found == WelfareLevel.Concern && level == WelfareLevel.Concern && foundCategory is "bullying" or "violence";
 
         // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
@@ -595,6 +628,13 @@ internal sealed class WelfareDetector
 
     /// <summary>A word of now or of still going on, outside a past phrase ("ok now"): the body is in danger now.</summary>
     private bool StillHappening(List<string> tokens) => AnyPhrase(tokens, _stillHappening, null, (start, end) => !InPhrase(tokens, _past, start, end));
+
+    /// <summary>
+    /// An urgent word next to tokens [start, end) ("ei guro fo rwan", beating him now), not denied nor in a past phrase:
+    /// a weaker worry found beside a stronger one is a risk to life only when its own words say it is happening now.
+    /// </summary>
+    private bool UrgentNear(List<string> tokens, int start, int end) =>
+        AnyUrgent(tokens, null, (s, e) => s >= start - UrgentWindow && e <= end + UrgentWindow && !NegatedAt(tokens, s, e) && !InPhrase(tokens, _past, s, e));
 
     /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
     private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));

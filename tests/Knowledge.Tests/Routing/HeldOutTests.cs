@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 61;
+    private const int LastFixedByKindBatch = 62;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -233,6 +233,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch59 = new(() => Evaluate(f => IsBatch(f, 59)));
     private static readonly Lazy<JsonObject> Batch60 = new(() => Evaluate(f => IsBatch(f, 60)));
     private static readonly Lazy<JsonObject> Batch61 = new(() => Evaluate(f => IsBatch(f, 61)));
+    private static readonly Lazy<JsonObject> Batch62 = new(() => Evaluate(f => IsBatch(f, 62)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -980,6 +981,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_61_hears_the_arabizi_article_apart_and_tells_an_overdose_past_from_one_now() => AssertFixedByKind(Batch61.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round aw: a beating now beside a quieter worry ("then the line went quiet") is a risk to life,
+    /// one last month is not; Moroccan Arabizi "akhir mra ghadi thdri m3aya" (the last time you'll talk to me); Levantine
+    /// "ما بتنفس" (not breathing); "sorry for everything" in Arabic as in the other languages; an ex's calls to stop;
+    /// Urdu "زیادتی" (unfair) in a complaint is no assault; a money transfer's delay asked without a question mark.
+    /// </summary>
+    [Fact]
+    public void Batch_62_hears_a_beating_now_beside_a_quieter_worry() => AssertFixedByKind(Batch62.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -195,6 +195,8 @@ public class RouterTests
     [InlineData("the last time i heard from him he sounded really low", WelfareLevel.Concern)]
     [InlineData("ostatni raz jak slyszalam jego glos byl bardzo smutny", WelfareLevel.Concern)]
     [InlineData("he rang crying and said this is the last time youll hear from me", WelfareLevel.Emergency)]
+    // A beating that is over stays a worry, even with a "now" further on about something else.
+    [InlineData("he was battered last week and now they're telling him it's not finished, they've got it in for him", WelfareLevel.Concern)]
     // An overdose told as past is a worry; one now, a risk to life. Arabizi writes the article apart ("l sne l madye",
     // last year), and the phrase is still heard through it.
     [InlineData("he took an overdose when he was in prison before and his mums anniversary is coming up", WelfareLevel.Concern)]
@@ -243,6 +245,10 @@ public class RouterTests
     [InlineData("dwi'n clywed rhywun yn gweiddi nad ydi o'n anadlu")]
     [InlineData("mae o wedi llyncu llwyth o paracetamol")]
     [InlineData("zadzwonił że połknął całe opakowanie paracetamolu")]
+    // A beating now, told beside a quieter worry that was found first ("the line went quiet").
+    [InlineData("ma nhw'n ei guro fo rwan, glywis i o'n sgrechian ar y ffon cyn i'r lein fynd yn dawel")]
+    [InlineData("كان بكلمني وفجأة وقع وسمعت واحد بقول ما بتنفس")]
+    [InlineData("khouya sift liya message kaygoul smhi lia a mama hadi akhir mra ghadi thdri m3aya")]
     public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
@@ -262,6 +268,9 @@ public class RouterTests
     [InlineData("be sy'n digwydd os ma nhw'n ffeindio tabledi paracetamol yn fy mhoced yn y search")]
     [InlineData("what happens if i forget paracetamol in my coat pocket at the search")]
     [InlineData("heya 3am tes2al 3an el mawdoo3 tab3 el ziyara")]
+    // "زیادتی" is unfairness here, not an assault.
+    [InlineData("ہماری بکنگ تھی پھر بھی واپس بھیج دیا یہ سراسر زیادتی ہے کہاں complaint کروں")]
+    [InlineData("ما بدي ابن عمي اللي بالسجن يتصل فيني بعد اليوم، كيف اوقف مكالماته")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
         var result = Route(text);
