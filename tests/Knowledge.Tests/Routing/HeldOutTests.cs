@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 62;
+    private const int LastFixedByKindBatch = 63;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -234,6 +234,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch60 = new(() => Evaluate(f => IsBatch(f, 60)));
     private static readonly Lazy<JsonObject> Batch61 = new(() => Evaluate(f => IsBatch(f, 61)));
     private static readonly Lazy<JsonObject> Batch62 = new(() => Evaluate(f => IsBatch(f, 62)));
+    private static readonly Lazy<JsonObject> Batch63 = new(() => Evaluate(f => IsBatch(f, 63)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -990,6 +991,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_62_hears_a_beating_now_beside_a_quieter_worry() => AssertFixedByKind(Batch62.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ax: Moroccan pressure to bring things in ("كيضغطو عليه باش"); medicine not given in
+    /// Sudanese and Moroccan words, with "and" joined to the negation; "where I live" is no wish to live; Polish
+    /// eviction is the family's hardship, not a threat to him; Romanian "he no longer matters to anyone" is a worry;
+    /// a Welsh plea to stop his calls to a son; Urdu "half an hour late" (آدھا) is no debt.
+    /// </summary>
+    [Fact]
+    public void Batch_63_hears_moroccan_pressure_and_medicine_withheld() => AssertFixedByKind(Batch63.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -271,6 +271,8 @@ public class RouterTests
     // "زیادتی" is unfairness here, not an assault.
     [InlineData("ہماری بکنگ تھی پھر بھی واپس بھیج دیا یہ سراسر زیادتی ہے کہاں complaint کروں")]
     [InlineData("ما بدي ابن عمي اللي بالسجن يتصل فيني بعد اليوم، كيف اوقف مكالماته")]
+    [InlineData("how do i block letters from my ex in prison i dont want him knowing where i live")]
+    [InlineData("grozi nam eviction odkad partner poszedl siedziec, kto pomaga z mieszkaniem")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
         var result = Route(text);
