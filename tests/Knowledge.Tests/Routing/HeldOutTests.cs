@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 63;
+    private const int LastFixedByKindBatch = 64;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -235,6 +235,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch61 = new(() => Evaluate(f => IsBatch(f, 61)));
     private static readonly Lazy<JsonObject> Batch62 = new(() => Evaluate(f => IsBatch(f, 62)));
     private static readonly Lazy<JsonObject> Batch63 = new(() => Evaluate(f => IsBatch(f, 63)));
+    private static readonly Lazy<JsonObject> Batch64 = new(() => Evaluate(f => IsBatch(f, 64)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1000,6 +1001,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_63_hears_moroccan_pressure_and_medicine_withheld() => AssertFixedByKind(Batch63.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round ay: an old man's health failing with nobody seeing to him (Levantine); Moroccan "nbooki"
+    /// (to book); Roman Urdu "g" (ji) after a greeting; the papers children need at a visit; why the prison's calls
+    /// show no number.
+    /// </summary>
+    [Fact]
+    public void Batch_64_hears_failing_health_left_unseen_and_roman_urdu_g() => AssertFixedByKind(Batch64.Value, ["ar", "ro", "ur"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -103,6 +103,7 @@ public class RouterTests
     [InlineData("shukriya", "ur", "ur")]
     [InlineData("shukriya", null, "ur")]
     [InlineData("salam alaikum", null, "ur")]
+    [InlineData("salam g", null, "ur")]
     [InlineData("salam bro", null, "en")]
     [InlineData("thanks bhai", "en", "en")]
     public void A_short_Roman_Urdu_reply_stays_in_the_conversations_language(string text, string? known, string language) =>
