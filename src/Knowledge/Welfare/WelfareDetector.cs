@@ -356,19 +356,11 @@ internal sealed class WelfareDetector
                 }
 
                 var isDenied = Denied(tokens, at, end, asking) || DeniedWithin(tokens, at, end, cue.Terms);
-                var mayRise = !counts && MayBeImmediate(cue.Level, cue.Category);
-                var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, cue.Level, cue.Category, isDenied) : cue.Level;
-                if (mayRise && !UrgentNear(tokens, at, end))
-                {
-                    found = cue.Level;
-                }
-
-                if (!counts && !allDenied && found != WelfareLevel.Emergency)
+                if (Weigh(reading, at, end, cue.Level, cue.Category, isDenied, ref counts) is not { } found)
                 {
                     continue;
                 }
 
-                counts |= found > level;
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
             }
@@ -401,19 +393,11 @@ internal sealed class WelfareDetector
                 var isDenied = !_ruleNegates[r] && (Denied(tokens, at, end, asking)
                     || (rule.Level == WelfareLevel.Emergency && _ruleConcepts[r].Any(c => c >= 0 && spans[c]!.Any(s => s.Start >= at && s.End <= end
                         && (NegatedAt(tokens, s.Start, s.End) || (_notNow >= 0 && Within(spans[_notNow] ??= Spans(tokens, stems, keys, words, _notNow), s.Start, s.End)))))));
-                var mayRise = !counts && MayBeImmediate(rule.Level, rule.Category);
-                var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, rule.Level, rule.Category, isDenied) : rule.Level;
-                if (mayRise && !UrgentNear(tokens, at, end))
-                {
-                    found = rule.Level;
-                }
-
-                if (!counts && !allDenied && found != WelfareLevel.Emergency)
+                if (Weigh(reading, at, end, rule.Level, rule.Category, isDenied, ref counts) is not { } found)
                 {
                     continue;
                 }
 
-                counts |= found > level;
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
                 Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
             }
@@ -421,6 +405,27 @@ internal sealed class WelfareDetector
 
         denied = anyFound && allDenied;
         return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened };
+
+        // What a cue or rule found at [at, end) weighs: its level made immediate where it counts (or may rise to a risk to
+        // life), or null when it neither counts nor rises and nothing found so far was denied, so it changes nothing.
+        WelfareLevel? Weigh(Reading reading, int at, int end, WelfareLevel foundLevel, string foundCategory, bool isDenied, ref bool counts)
+        {
+            var (tokens, stems, keys, words) = reading;
+            var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory);
+            var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, foundLevel, foundCategory, isDenied) : foundLevel;
+            if (mayRise && !UrgentNear(tokens, at, end))
+            {
+                found = foundLevel;
+            }
+
+            if (!counts && !allDenied && found != WelfareLevel.Emergency)
+            {
+                return null;
+            }
+
+            counts |= found > level;
+            return found;
+        }
 
         // A beating weaker than the worry already found may still be a risk to life told with "now" ("they're beating him
         // now, I heard him screaming before the line went quiet": the beating, not the quiet, is what matters). Not
