@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 64;
+    private const int LastFixedByKindBatch = 65;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -236,6 +236,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch62 = new(() => Evaluate(f => IsBatch(f, 62)));
     private static readonly Lazy<JsonObject> Batch63 = new(() => Evaluate(f => IsBatch(f, 63)));
     private static readonly Lazy<JsonObject> Batch64 = new(() => Evaluate(f => IsBatch(f, 64)));
+    private static readonly Lazy<JsonObject> Batch65 = new(() => Evaluate(f => IsBatch(f, 65)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1009,6 +1010,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_64_hears_failing_health_left_unseen_and_roman_urdu_g() => AssertFixedByKind(Batch64.Value, ["ar", "ro", "ur"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round az: Egyptian "هيموت نفسه الليلة دي" (he'll kill himself tonight) and Levantine Arabizi
+    /// "ma 7a tshoofoni" (you won't see me) are risks to life; Gulf "كل ما نكلمه يصيح" (he cries whenever we talk) is no
+    /// scream heard now; "hasn't said anything about harming himself" denies the harm; a man crying since his mum died
+    /// is a worry about him, not a child missing a parent; a Welsh rift before he went in asks to get back in touch.
+    /// </summary>
+    [Fact]
+    public void Batch_65_hears_egyptian_and_levantine_farewells_and_a_bereaved_man() => AssertFixedByKind(Batch65.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

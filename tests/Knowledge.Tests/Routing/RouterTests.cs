@@ -198,6 +198,9 @@ public class RouterTests
     [InlineData("he rang crying and said this is the last time youll hear from me", WelfareLevel.Emergency)]
     // A beating that is over stays a worry, even with a "now" further on about something else.
     [InlineData("he was battered last week and now they're telling him it's not finished, they've got it in for him", WelfareLevel.Concern)]
+    [InlineData("ابوي بالسجن وكل ما نكلمه يصيح ويقول الشباب اللي حوله يتنمرون عليه لانه كبير بالعمر", WelfareLevel.Concern)]
+    [InlineData("partners appeal got refused yesterday and now hes not answering. he hasnt said anything about hurting himself but i'm worried sick", WelfareLevel.Concern)]
+    [InlineData("hes been crying down the phone every night since his mum died and he isnt coping", WelfareLevel.Concern)]
     // An overdose told as past is a worry; one now, a risk to life. Arabizi writes the article apart ("l sne l madye",
     // last year), and the phrase is still heard through it.
     [InlineData("he took an overdose when he was in prison before and his mums anniversary is coming up", WelfareLevel.Concern)]
@@ -250,6 +253,8 @@ public class RouterTests
     [InlineData("ma nhw'n ei guro fo rwan, glywis i o'n sgrechian ar y ffon cyn i'r lein fynd yn dawel")]
     [InlineData("كان بكلمني وفجأة وقع وسمعت واحد بقول ما بتنفس")]
     [InlineData("khouya sift liya message kaygoul smhi lia a mama hadi akhir mra ghadi thdri m3aya")]
+    [InlineData("الحقوني ابني لسه كلمني من السجن وقالي انه هيموت نفسه الليلادي وقفل السكة في وشي")]
+    [InlineData("5ayi ba3atli msg 'sam7ouni kelkon ma 7a tshoofoni ba3d el yom' w ma 3am yrodd 3al phone")]
     public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
