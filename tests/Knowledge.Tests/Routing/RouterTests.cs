@@ -255,6 +255,7 @@ public class RouterTests
     [InlineData("khouya sift liya message kaygoul smhi lia a mama hadi akhir mra ghadi thdri m3aya")]
     [InlineData("الحقوني ابني لسه كلمني من السجن وقالي انه هيموت نفسه الليلادي وقفل السكة في وشي")]
     [InlineData("5ayi ba3atli msg 'sam7ouni kelkon ma 7a tshoofoni ba3d el yom' w ma 3am yrodd 3al phone")]
+    [InlineData("nath o ddeud ta ta am byth wrth y plant ar y ffon heno")]
     public void Breathing_trouble_a_beating_heard_now_and_a_blow_to_the_head_with_vomiting_are_risks_to_life(string text)
     {
         var result = Route(text);
@@ -279,6 +280,9 @@ public class RouterTests
     [InlineData("ما بدي ابن عمي اللي بالسجن يتصل فيني بعد اليوم، كيف اوقف مكالماته")]
     [InlineData("how do i block letters from my ex in prison i dont want him knowing where i live")]
     [InlineData("grozi nam eviction odkad partner poszedl siedziec, kto pomaga z mieszkaniem")]
+    // A casual Welsh "ta ta" with love is no farewell.
+    [InlineData("ta ta, caru ti, wela i di dydd sadwrn")]
+    [InlineData("مين هيكسب النهارده ليفربول ولا السيتي")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
         var result = Route(text);
