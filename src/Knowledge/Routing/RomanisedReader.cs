@@ -44,6 +44,7 @@ internal sealed class RomanisedReader
     private readonly string[] _prefixes;
     private readonly Dictionary<string, string[]> _littleWords;
     private readonly string[] _articles;
+    private readonly Dictionary<string, string> _articleWords;
     private readonly string[] _suffixes;
     private readonly HashSet<string> _negatingSuffixes;
     private readonly string _negation;
@@ -87,6 +88,8 @@ internal sealed class RomanisedReader
         _negation = TextNormaliser.Fold(spelling.Negation);
         _digits = digits;
         _articles = articles.Select(TextNormaliser.Fold).Where(a => a.Length > 0).ToArray();
+        _articleWords = _littleWords.Where(w => w.Value.Length == 1 && _articles.Contains(w.Value[0]))
+            .ToDictionary(w => w.Key, w => w.Value[0], StringComparer.Ordinal);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in vocabulary)
@@ -121,8 +124,7 @@ internal sealed class RomanisedReader
     public bool IsLittleWord(string word) => _littleWords.ContainsKey(word);
 
     /// <summary>"el", "l": a little word that is the article alone, or null.</summary>
-    public string? ArticleOf(string word) =>
-        _littleWords.TryGetValue(word, out var little) && little.Length == 1 && _articles.Contains(little[0]) ? little[0] : null;
+    public string? ArticleOf(string word) => _articleWords.GetValueOrDefault(word);
 
     /// <summary>"ال" + "السنة" is "السنة"; "ال" + "سجن" is "السجن".</summary>
     public string JoinArticle(string article, string scriptWord) =>

@@ -469,20 +469,9 @@ public sealed class Router
                     read.AddRange(words.Take(i));
                 }
 
-                if (article is not null && script is not null && !whole)
-                {
-                    // "el mawdoo3" read as "ma" + a word: a guess, which the article must not turn into a phrase.
-                    read!.Add(article);
-                    article = null;
-                }
-
                 if (reader.ArticleOf(word) is { } standalone)
                 {
-                    if (article is not null)
-                    {
-                        read!.Add(article);
-                    }
-
+                    Flush();
                     article = standalone;
                     continue;
                 }
@@ -494,20 +483,14 @@ public sealed class Router
                     {
                         foreach (var rewritten in synonyms.TryGetValue(scriptWord, out var rewrite) ? rewrite : [scriptWord])
                         {
-                            read!.Add(article is null ? rewritten : reader.JoinArticle(article, rewritten));
-                            article = null;
+                            // "el mawdoo3" read as "ma" + a word is a guess, which the article must not turn into a phrase.
+                            Add(rewritten, joinable: whole);
                         }
                     }
                 }
                 else if (article is not null)
                 {
-                    read!.Add(TextNormaliser.IsArabicScript(word[0]) ? reader.JoinArticle(article, word) : article);
-                    if (!TextNormaliser.IsArabicScript(word[0]))
-                    {
-                        read.Add(word);
-                    }
-
-                    article = null;
+                    Add(word, joinable: true);
                 }
                 else
                 {
@@ -515,12 +498,37 @@ public sealed class Router
                 }
             }
 
-            if (article is not null)
+            Flush();
+            return read ?? words;
+
+            // A word after a standalone article: joined to it when it is a script word read as it stands, else after it.
+            void Add(string token, bool joinable)
             {
-                read!.Add(article);
+                if (article is not null)
+                {
+                    if (joinable && TextNormaliser.IsArabicScript(token[0]))
+                    {
+                        token = reader.JoinArticle(article, token);
+                    }
+                    else
+                    {
+                        read!.Add(article);
+                    }
+
+                    article = null;
+                }
+
+                read!.Add(token);
             }
 
-            return read ?? words;
+            void Flush()
+            {
+                if (article is not null)
+                {
+                    read!.Add(article);
+                    article = null;
+                }
+            }
         }
 
         /// <summary>

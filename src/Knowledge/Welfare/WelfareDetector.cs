@@ -411,13 +411,9 @@ internal sealed class WelfareDetector
         WelfareLevel? Weigh(Reading reading, int at, int end, WelfareLevel foundLevel, string foundCategory, bool isDenied, ref bool counts)
         {
             var (tokens, stems, keys, words) = reading;
-            var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory);
+            // The cheap nearness check first: most weaker worries have no "now" beside them.
+            var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory) && UrgentNear(tokens, at, end);
             var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, foundLevel, foundCategory, isDenied) : foundLevel;
-            if (mayRise && !UrgentNear(tokens, at, end))
-            {
-                found = foundLevel;
-            }
-
             if (!counts && !allDenied && found != WelfareLevel.Emergency)
             {
                 return null;
