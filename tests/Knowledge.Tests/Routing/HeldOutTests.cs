@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 66;
+    private const int LastFixedByKindBatch = 67;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -238,6 +238,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch64 = new(() => Evaluate(f => IsBatch(f, 64)));
     private static readonly Lazy<JsonObject> Batch65 = new(() => Evaluate(f => IsBatch(f, 65)));
     private static readonly Lazy<JsonObject> Batch66 = new(() => Evaluate(f => IsBatch(f, 66)));
+    private static readonly Lazy<JsonObject> Batch67 = new(() => Evaluate(f => IsBatch(f, 67)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1028,6 +1029,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_66_hears_welsh_goodbyes_for_ever_and_tonight() => AssertFixedByKind(Batch66.Value, ["ar", "cy", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bb: "no longer moving or breathing" in standard Arabic, a Polish goodbye with "już mnie
+    /// nigdy" (never again) and a Romanian "the last time we talk" are risks to life; drug use inside is a worry in every
+    /// language; a Welsh family struggling with bills asks for support; squalid benches are a complaint, not a person.
+    /// </summary>
+    [Fact]
+    public void Batch_67_hears_arabic_no_longer_breathing_and_drug_use_inside() => AssertFixedByKind(Batch67.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
