@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 67;
+    private const int LastFixedByKindBatch = 68;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -239,6 +239,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch65 = new(() => Evaluate(f => IsBatch(f, 65)));
     private static readonly Lazy<JsonObject> Batch66 = new(() => Evaluate(f => IsBatch(f, 66)));
     private static readonly Lazy<JsonObject> Batch67 = new(() => Evaluate(f => IsBatch(f, 67)));
+    private static readonly Lazy<JsonObject> Batch68 = new(() => Evaluate(f => IsBatch(f, 68)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1037,6 +1038,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_67_hears_arabic_no_longer_breathing_and_drug_use_inside() => AssertFixedByKind(Batch67.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bc: Egyptian "brashem" (pills) and a standard Arabic "look after them, you will not see me
+    /// again" are risks to life; "not that he wants to kill himself" denies the risk but is still a worry; asking
+    /// someone to check on him is a worry in every language; Egyptian "مش بياكل" is not eating; a card that "nu mai
+    /// merge" (no longer works) is a question; Moroccan "rendez-vous" books a visit; Sudanese "براهو" is on his own.
+    /// </summary>
+    [Fact]
+    public void Batch_68_hears_egyptian_pills_and_a_request_to_check_on_him() => AssertFixedByKind(Batch68.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
