@@ -76,17 +76,37 @@ internal static class TextNormaliser
         return tokens;
     }
 
-    /// <summary>Rewrites text-speak ("wat", "2", "u") into words, using the language's own list.</summary>
-    public static List<string> ExpandTextSpeak(List<string> tokens, IReadOnlyDictionary<string, string[]> textSpeak)
+    /// <summary>
+    /// Rewrites text-speak ("wat", "2", "u") into words, using the language's own list. A key may be two words: "id like"
+    /// is "I'd like", read before "id" alone, which is the papers a visitor shows.
+    /// </summary>
+    public static List<string> ExpandTextSpeak(List<string> tokens, Dictionary<string, string[]> textSpeak)
     {
         if (textSpeak.Count == 0)
         {
             return tokens;
         }
 
+        var pairs = textSpeak.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> pair = stackalloc char[64];
         var result = new List<string>(tokens.Count + 2);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
+            if (i + 1 < tokens.Count && token.Length + tokens[i + 1].Length < pair.Length)
+            {
+                var length = token.Length + 1 + tokens[i + 1].Length;
+                token.CopyTo(pair);
+                pair[token.Length] = ' ';
+                tokens[i + 1].CopyTo(pair[(token.Length + 1)..]);
+                if (pairs.TryGetValue(pair[..length], out var read))
+                {
+                    result.AddRange(read);
+                    i++;
+                    continue;
+                }
+            }
+
             if (textSpeak.TryGetValue(token, out var words))
             {
                 result.AddRange(words);

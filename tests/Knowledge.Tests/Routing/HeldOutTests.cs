@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 68;
+    private const int LastFixedByKindBatch = 69;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -240,6 +240,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch66 = new(() => Evaluate(f => IsBatch(f, 66)));
     private static readonly Lazy<JsonObject> Batch67 = new(() => Evaluate(f => IsBatch(f, 67)));
     private static readonly Lazy<JsonObject> Batch68 = new(() => Evaluate(f => IsBatch(f, 68)));
+    private static readonly Lazy<JsonObject> Batch69 = new(() => Evaluate(f => IsBatch(f, 69)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1047,6 +1048,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_68_hears_egyptian_pills_and_a_request_to_check_on_him() => AssertFixedByKind(Batch68.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bd: a man who no longer talks and sleeps all day, or stares at the wall through a visit,
+    /// is a worry; "can't go on like this" in Egyptian is a worry; a family behind with the rent asks for support;
+    /// Moroccan Arabizi unwanted calls; the prison's own email address is asked of the prison; "I'd like" is no ID.
+    /// </summary>
+    [Fact]
+    public void Batch_69_hears_a_man_who_stares_at_the_wall_and_asks_the_prisons_own_email() => AssertFixedByKind(Batch69.Value, ["ar", "cy", "en", "pl", "ro"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
