@@ -159,8 +159,11 @@ public sealed class Router
                         .Concat(knowledge.Intents.SelectMany(i => new[] { knowledge.GetAnswer(i, code, null).Full, knowledge.IntentLabel(i, code) }))
                         .Concat(knowledge.TextKeys(code).Select(k => knowledge.Text(code, k)))
                         .ToList();
-                    // An Arabic-script language's rewrites of Latin-script words say how its speakers write it in Latin letters.
-                    var romanised = profile.ArabicScript ? profile.TextSpeak.Keys.Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal) : [];
+                    // An Arabic-script language's rewrites of Latin-script words, and its short little words ("fi", "el", "wla"),
+                    // say how its speakers write it in Latin letters ("l" is anyone's "sa-l", "alla" a Welsh "I can").
+                    var romanised = profile.ArabicScript
+                        ? profile.TextSpeak.Keys.Concat(profile.Romanised?.LittleWords.Keys.Where(w => w.Length is 2 or 3) ?? []).Where(k => k.Length > 0 && !TextNormaliser.IsArabicScript(k[0])).Select(TextNormaliser.Fold).ToHashSet(StringComparer.Ordinal)
+                        : [];
                     return new LanguageEvidence(code, profile.ArabicScript, profile.Letters, profile.Prefixes, corpus, romanised, profile.RomanisedDigits, profile.Stopwords,
                         _romanised.TryGetValue(code, out var reader) ? reader : null, profile.BorrowedByEnglish);
                 }).ToList(),

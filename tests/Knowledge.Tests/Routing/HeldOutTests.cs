@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 69;
+    private const int LastFixedByKindBatch = 70;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -241,6 +241,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch67 = new(() => Evaluate(f => IsBatch(f, 67)));
     private static readonly Lazy<JsonObject> Batch68 = new(() => Evaluate(f => IsBatch(f, 68)));
     private static readonly Lazy<JsonObject> Batch69 = new(() => Evaluate(f => IsBatch(f, 69)));
+    private static readonly Lazy<JsonObject> Batch70 = new(() => Evaluate(f => IsBatch(f, 70)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1056,6 +1057,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_69_hears_a_man_who_stares_at_the_wall_and_asks_the_prisons_own_email() => AssertFixedByKind(Batch69.Value, ["ar", "cy", "en", "pl", "ro"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round be: a Moroccan farewell ("سمحي ليا ... ما غاديش تشوفوني") is a risk to life; a fall in
+    /// the cell that nobody told the family of, and "قلبي مش مرتاح", are a worry; Arabizi with its little words ("f",
+    /// "l", "wach") and a prison's name is still read as Arabic; a Polish partner "nieswój" who sleeps all day.
+    /// </summary>
+    [Fact]
+    public void Batch_70_hears_a_moroccan_farewell_and_reads_arabizi_that_names_a_prison() => AssertFixedByKind(Batch70.Value, ["ar", "pl"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
