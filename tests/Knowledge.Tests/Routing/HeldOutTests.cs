@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 71;
+    private const int LastFixedByKindBatch = 72;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -243,6 +243,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch69 = new(() => Evaluate(f => IsBatch(f, 69)));
     private static readonly Lazy<JsonObject> Batch70 = new(() => Evaluate(f => IsBatch(f, 70)));
     private static readonly Lazy<JsonObject> Batch71 = new(() => Evaluate(f => IsBatch(f, 71)));
+    private static readonly Lazy<JsonObject> Batch72 = new(() => Evaluate(f => IsBatch(f, 72)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1075,6 +1076,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_71_hears_a_cloth_at_his_neck_and_a_man_tired_of_it_all() => AssertFixedByKind(Batch71.Value, ["ar", "cy", "en", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bg: a Roman Urdu overdose where he "ab theek se bol nahi pa raha" (cannot speak properly
+    /// now) is a risk to life, not softened as "ab theek" (fine now); "الدنيا ما لها معنى" and Moroccan "ma bqa fih ma
+    /// ydir" are worries; a threat made to make the family carry is a worry, not a farewell; a man who cried and was
+    /// strange on the phone, or who talks to nobody and does not eat properly since a death, is a worry.
+    /// </summary>
+    [Fact]
+    public void Batch_72_hears_an_overdose_said_with_now_and_a_world_without_meaning() => AssertFixedByKind(Batch72.Value, ["ar", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
