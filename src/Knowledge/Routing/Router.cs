@@ -113,6 +113,9 @@ public sealed class Router
     private sealed class Model
     {
         private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeak = [];
+
+        /// <summary>Two-word text-speak ("id like"), apart so a language without any pays nothing per word.</summary>
+        private readonly Dictionary<string, Dictionary<string, string[]>> _textSpeakPairs = [];
         private readonly Dictionary<string, RomanisedReader> _romanised = new(StringComparer.Ordinal);
         private readonly LanguageDetector _languages;
         private readonly Dictionary<string, SpellingCorrector> _spelling; // by language, into its own words and English
@@ -133,13 +136,16 @@ public sealed class Router
             foreach (var code in knowledge.Languages)
             {
                 var rewrites = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                var pairs = new Dictionary<string, string[]>(StringComparer.Ordinal);
                 foreach (var (from, to) in knowledge.Language(code).TextSpeak)
                 {
                     // Spellings that differ only by accents or letter forms fold to one key: the first wins.
-                    rewrites.TryAdd(TextNormaliser.Fold(from), TextNormaliser.Tokens(TextNormaliser.Fold(to)).ToArray());
+                    var key = TextNormaliser.Fold(from);
+                    (key.Contains(' ') ? pairs : rewrites).TryAdd(key, TextNormaliser.Tokens(TextNormaliser.Fold(to)).ToArray());
                 }
 
                 _textSpeak[code] = rewrites;
+                _textSpeakPairs[code] = pairs;
             }
 
             foreach (var routing in knowledge.Routing)
@@ -234,7 +240,7 @@ public sealed class Router
         }
 
         private List<string> Normalise(string text, string language) =>
-            TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language]);
+            TextNormaliser.ExpandTextSpeak(TextNormaliser.Tokens(TextNormaliser.Fold(text)), _textSpeak[language], _textSpeakPairs[language]);
 
         /// <summary>A word no language knows, spelt right: into its message's language or English when Latin-script.</summary>
         private string Correct(string word, string language) =>
@@ -423,7 +429,7 @@ public sealed class Router
         /// <summary>Text-speak and dialect words rewritten; in Welsh, a mutated word the examples do not know read as its radical.</summary>
         private List<string> Expand(List<string> words, string language)
         {
-            var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language]);
+            var expanded = TextNormaliser.ExpandTextSpeak(words, _textSpeak[language], _textSpeakPairs[language]);
             if (_romanised.TryGetValue(language, out var reader))
             {
                 expanded = ReadRomanised(expanded, reader, _textSpeak[language]);

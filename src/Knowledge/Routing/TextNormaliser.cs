@@ -77,29 +77,30 @@ internal static class TextNormaliser
     }
 
     /// <summary>
-    /// Rewrites text-speak ("wat", "2", "u") into words, using the language's own list. A key may be two words: "id like"
-    /// is "I'd like", read before "id" alone, which is the papers a visitor shows.
+    /// Rewrites text-speak ("wat", "2", "u") into words, using the language's own lists. A two-word key of
+    /// <paramref name="pairs"/> is read before its first word alone: "id like" is "I'd like", while "id" alone is the
+    /// papers a visitor shows.
     /// </summary>
-    public static List<string> ExpandTextSpeak(List<string> tokens, Dictionary<string, string[]> textSpeak)
+    public static List<string> ExpandTextSpeak(List<string> tokens, Dictionary<string, string[]> textSpeak, Dictionary<string, string[]> pairs)
     {
-        if (textSpeak.Count == 0)
+        if (textSpeak.Count == 0 && pairs.Count == 0)
         {
             return tokens;
         }
 
-        var pairs = textSpeak.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairLookup = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> pair = stackalloc char[64];
         var result = new List<string>(tokens.Count + 2);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (i + 1 < tokens.Count && token.Length + tokens[i + 1].Length < pair.Length)
+            if (pairs.Count > 0 && i + 1 < tokens.Count && token.Length + tokens[i + 1].Length < pair.Length)
             {
                 var length = token.Length + 1 + tokens[i + 1].Length;
                 token.CopyTo(pair);
                 pair[token.Length] = ' ';
                 tokens[i + 1].CopyTo(pair[(token.Length + 1)..]);
-                if (pairs.TryGetValue(pair[..length], out var read))
+                if (pairLookup.TryGetValue(pair[..length], out var read))
                 {
                     result.AddRange(read);
                     i++;

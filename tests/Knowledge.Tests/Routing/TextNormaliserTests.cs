@@ -27,15 +27,12 @@ public class TextNormaliserTests
     [Fact]
     public void A_two_word_text_speak_key_is_read_before_its_first_word_alone()
     {
-        var textSpeak = new Dictionary<string, string[]>(StringComparer.Ordinal)
-        {
-            ["id like"] = ["i", "would", "like"],
-            ["u"] = ["you"],
-        };
+        var textSpeak = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["u"] = ["you"] };
+        var pairs = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["id like"] = ["i", "would", "like"] };
 
-        Assert.Equal(["i", "would", "like", "to", "see", "you"], TextNormaliser.ExpandTextSpeak(["id", "like", "to", "see", "u"], textSpeak));
+        Assert.Equal(["i", "would", "like", "to", "see", "you"], TextNormaliser.ExpandTextSpeak(["id", "like", "to", "see", "u"], textSpeak, pairs));
         // "id" alone, or at the end of the message, is the word itself: the papers a visitor shows.
-        Assert.Equal(["what", "id", "do", "i", "need"], TextNormaliser.ExpandTextSpeak(["what", "id", "do", "i", "need"], textSpeak));
-        Assert.Equal(["my", "id"], TextNormaliser.ExpandTextSpeak(["my", "id"], textSpeak));
+        Assert.Equal(["what", "id", "do", "i", "need"], TextNormaliser.ExpandTextSpeak(["what", "id", "do", "i", "need"], textSpeak, pairs));
+        Assert.Equal(["my", "id"], TextNormaliser.ExpandTextSpeak(["my", "id"], textSpeak, pairs));
     }
 }
