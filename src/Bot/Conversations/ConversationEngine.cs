@@ -3,6 +3,7 @@ using FamilyServices.Bot.Dialogs;
 using FamilyServices.Bot.Dialogs.Common;
 using FamilyServices.Bot.Dialogs.WelfareConcerns;
 using FamilyServices.Casework.Conversations;
+using FamilyServices.Casework.Escalations;
 using FamilyServices.Casework.Hosting;
 using FamilyServices.Casework.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -139,9 +140,21 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
             state.Suspended = null;
             try
             {
-                turn.Say("something-went-wrong");
+                if (routing.Welfare != Welfare.None && !HoldsAnEscalation(db))
+                {
+                    // The fault came before the worry was written down: write it down now, whatever else failed.
+                    await WelfareCheck.RaiseAfterFaultAsync(turn, state, cancellationToken);
+                }
+                else
+                {
+                    turn.Say("something-went-wrong");
+                }
             }
-            catch (Exception)
+            catch (Exception) when (HoldsAnEscalation(db))
+            {
+                // Broken content: the family still gets whatever was already said, and the escalation is saved.
+            }
+            catch (Exception) when (routing.Welfare == Welfare.None)
             {
                 // Even the apology failed (broken content): the family still gets whatever was already said.
             }
@@ -167,6 +180,10 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
         await db.SaveAsync(rows, DirectlySaved, cancellationToken);
         return new TurnResult(turn.Replies, SavedWithTurn: message.SaveWithTurn is not null, conversation);
     }
+
+    /// <summary>Whether this turn has made or added to an escalation (a worry, a handover) still to be saved.</summary>
+    private static bool HoldsAnEscalation(CaseworkDbContext db) =>
+        db.ChangeTracker.Entries<Escalation>().Any(e => e.State is EntityState.Added or EntityState.Modified);
 
     // What an ordinary turn writes without EF's update pipeline; a turn that also creates a case record
     // (an escalation, a complaint) is saved by SaveChanges, in one transaction all the same.

@@ -209,6 +209,70 @@ public class WelfareConcernFaultTests
         Assert.Contains(next.Replies, r => r.Text.Contains("HMP Leicester", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_worry_told_while_the_reference_counter_fails_is_escalated_with_a_reference_from_its_id_and_the_questions_go_on()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await BreakReferenceCounterAsync(harness);
+
+        var result = await harness.SayAsync("my son says he is going to kill himself tonight");
+
+        Assert.Contains("999", result.Replies[0].Text);
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Matches("^W-2026-X[0-9A-F]{8}$", escalation.Reference);
+        Assert.Contains(result.Replies, r => r.Text.Contains(escalation.Reference, StringComparison.Ordinal));
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.DoesNotContain(result.Replies, r => r.Text.Contains("something went wrong", StringComparison.Ordinal));
+        Script.Check(await harness.SayAsync("littlehey"), new Line("littlehey", "name of the person in prison"));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_person_while_the_reference_counter_fails_still_reaches_a_family_worker()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await BreakReferenceCounterAsync(harness);
+
+        var result = await harness.SayAsync("I want to talk to a person");
+
+        var handover = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(EscalationKind.Handover, handover.Kind);
+        Assert.Matches("^H-2026-X[0-9A-F]{8}$", handover.Reference);
+        Assert.Contains(result.Replies, r => r.Text.Contains(handover.Reference, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_worry_told_when_the_saved_conversation_cannot_be_carried_on_is_still_escalated_with_the_emergency_advice()
+    {
+        await using var harness = await ConversationHarness.StartAsync();
+        await harness.SayAsync("I want to make a complaint");
+        // A form an older version saved, under a name this version no longer has, found after a pause.
+        await harness.QueryAsync(async db =>
+        {
+            var conversation = await db.Conversations.SingleAsync();
+            conversation.DialogState = conversation.DialogState!.Replace("\"complaint\"", "\"a-form-since-renamed\"", StringComparison.Ordinal);
+            return await db.SaveChangesAsync();
+        });
+        harness.Clock.Advance(TimeSpan.FromMinutes(45));
+
+        var result = await harness.SayAsync("my son says he is going to kill himself tonight");
+
+        var escalation = await harness.QueryAsync(db => db.Escalations.SingleAsync());
+        Assert.Equal(Severity.Emergency, escalation.Severity);
+        Assert.Equal("my son says he is going to kill himself tonight", escalation.Summary);
+        Assert.Contains("999", escalation.AdviceGiven);
+        Assert.Contains("999", result.Replies[0].Text);
+        Assert.Contains(result.Replies, r => r.Text.Contains($"Your reference is {escalation.Reference}", StringComparison.Ordinal));
+
+        // What the family says next is added to the same report.
+        var next = await harness.SayAsync("and he has stopped eating");
+        Assert.Contains(next.Replies, r => r.Text.Contains(escalation.Reference, StringComparison.Ordinal));
+        Assert.Equal(1, await harness.QueryAsync(db => db.Escalations.CountAsync()));
+    }
+
+    /// <summary>The counter's table gone: every reference the database would give fails.</summary>
+    private static Task BreakReferenceCounterAsync(ConversationHarness harness) =>
+        harness.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"ReferenceCounters\""));
+
     /// <summary>Content with one text missing, as a bad edit would leave it.</summary>
     private sealed class BrokenText(FamilyServices.Bot.Conversations.IAssistantKnowledge real, string key) : DelegatingKnowledge(real)
     {

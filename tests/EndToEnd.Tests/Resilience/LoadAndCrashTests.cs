@@ -3,6 +3,7 @@ using FamilyServices.Bot.Tests.Channels.Sms;
 using FamilyServices.Casework.Conversations;
 using FamilyServices.Casework.Escalations;
 using FamilyServices.Casework.Outbox;
+using FamilyServices.Casework.Persistence;
 using FamilyServices.EndToEnd.Tests.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"familyservices-crash-{Guid.NewGuid():N}.db");
     private FakeTwilioServer twilio = null!;
     private BotProcess bot = null!;
+    private string logBeforeKill = "";
 
     public async Task InitializeAsync()
     {
@@ -91,6 +93,7 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var peakBefore = bot.PeakMegabytes;
         var answeredBefore = load.AnsweredCount;
         await bot.KillAsync();
+        logBeforeKill = bot.Log;
         var killedAt = Stopwatch.StartNew();
         await QueueWorkerRepliesAsync(queued, 20);
         await bot.DisposeAsync();
@@ -103,6 +106,14 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
 
         Report(load, $"{families} families, SIGKILL after {answeredBefore} answers, down for {downFor.TotalSeconds:F1} s (restart included), {load.AnsweredCount - answeredBefore} answers after");
         output.WriteLine($"bot peak memory before the kill {peakBefore:F0} MB");
+        // Faults the bot recovered from (a dialog that failed, a save retried) are no failure, but worth reading.
+        var lines = (logBeforeKill + "\n" + bot.Log).Split('\n');
+        var faults = lines.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("fail:", StringComparison.Ordinal) || l.line.StartsWith("warn:", StringComparison.Ordinal))
+            .Select(l => l.line.Trim() + " " + (l.i + 1 < lines.Length ? lines[l.i + 1].Trim() : ""));
+        foreach (var fault in faults.Distinct().Take(10))
+        {
+            output.WriteLine("bot " + fault);
+        }
         AssertEveryMessageAnswered(load);
         await AssertRecordedAsync(load);
         await AssertEachSentOnceAsync(queued);
@@ -171,7 +182,8 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
             var count = escalations.Count(e => e.ConversationId == id);
             if (family.DisclosureAnswered)
             {
-                Assert.True(count == 1, $"{family.Channel} family {family.Index} disclosed once and has {count} escalations");
+                Assert.True(count == 1, $"{family.Channel} family {family.Index} disclosed once and has {count} escalations\n"
+                    + await TranscriptAsync(db, id) + $"\nbefore the kill:\n{Tail(logBeforeKill)}\nafter:\n{Tail(bot.Log)}");
             }
             else if (!family.Discloses)
             {
@@ -201,6 +213,11 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(0, pending);
         Assert.All(counts, c => Assert.True(c.Count == 1, $"the reply to {c.To} reached Twilio {c.Count} times"));
     }
+
+    /// <summary>What the family and the assistant said, for a failure message.</summary>
+    private static async Task<string> TranscriptAsync(CaseworkDbContext db, Guid conversationId) =>
+        string.Join("\n", await db.ConversationMessages.Where(m => m.ConversationId == conversationId).OrderBy(m => m.SentAt)
+            .Select(m => $"{m.SentAt:HH:mm:ss.fff} {m.Author} {m.ChannelMessageId} {m.Intent}: {m.Text}").ToListAsync());
 
     private static string Tail(string log) => log.Length <= 3000 ? log : log[^3000..];
 }

@@ -119,9 +119,11 @@ public sealed class ComplaintDialog() : FormDialog<ComplaintForm>(DialogId)
         }
 
         var days = turn.Service<IOptions<ComplaintSettings>>().Value.ResponseWorkingDays;
+        var complaintId = Guid.NewGuid();
         var complaint = new Complaint
         {
-            Reference = await turn.Service<ReferenceNumbers>().NextAsync(ReferenceNumbers.Complaint),
+            Id = complaintId,
+            Reference = await turn.Service<ReferenceNumbers>().NextOrFallbackAsync(ReferenceNumbers.Complaint, complaintId),
             Channel = turn.Channel,
             ConversationId = turn.Conversation.Id,
             EstablishmentId = form.EstablishmentId!,

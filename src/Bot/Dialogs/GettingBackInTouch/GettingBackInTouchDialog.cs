@@ -82,9 +82,11 @@ public sealed class GettingBackInTouchDialog() : FormDialog<GettingBackInTouchFo
             return await step.EndAsync();
         }
 
+        var requestId = Guid.NewGuid();
         var request = new ContactRequest
         {
-            Reference = await turn.Service<ReferenceNumbers>().NextAsync(ReferenceNumbers.ContactRequest),
+            Id = requestId,
+            Reference = await turn.Service<ReferenceNumbers>().NextOrFallbackAsync(ReferenceNumbers.ContactRequest, requestId),
             Origin = ContactRequestOrigin.Family,
             PrisonerName = form.PrisonerName!,
             EstablishmentId = form.EstablishmentId,

@@ -31,9 +31,11 @@ public sealed class TalkToAPersonDialog() : Dialog(DialogId)
 
         if (handover is null)
         {
+            var handoverId = Guid.NewGuid();
             handover = new Escalation
             {
-                Reference = await turn.Service<ReferenceNumbers>().NextAsync(ReferenceNumbers.Handover),
+                Id = handoverId,
+                Reference = await turn.Service<ReferenceNumbers>().NextOrFallbackAsync(ReferenceNumbers.Handover, handoverId),
                 Kind = EscalationKind.Handover,
                 Severity = Severity.Routine,
                 EstablishmentId = turn.Establishment(turn.Conversation.EstablishmentId)?.Id,

@@ -47,10 +47,44 @@ public static class WelfareCheck
             return true;
         }
 
-        var references = turn.Service<ReferenceNumbers>();
-        var escalation = new Escalation
+        var escalation = await NewEscalationAsync(turn, level, category, cancellationToken);
+        turn.Db.Escalations.Add(escalation);
+        state.WelfareEscalationId = escalation.Id;
+
+        // The form under way waits; it is offered again when the concern has been taken.
+        dc.SuspendForms();
+        await dc.BeginDialogAsync(WelfareConcernDialog.DialogId, new WelfareStart(escalation.Id, level == Welfare.Emergency, WelfareTopics.FromCategory(category)));
+        return true;
+    }
+
+    /// <summary>
+    /// The safety net when a turn that disclosed a worry failed before its escalation was made (see
+    /// ConversationEngine): the escalation is made all the same, without the questions, and the family
+    /// hears the emergency advice and their reference.
+    /// </summary>
+    public static async Task RaiseAfterFaultAsync(Turn turn, ConversationState state, CancellationToken cancellationToken)
+    {
+        var level = turn.Routing.Welfare;
+        var escalation = await NewEscalationAsync(turn, level, turn.Routing.WelfareCategory, cancellationToken);
+        turn.Db.Escalations.Add(escalation);
+        state.WelfareRaised = true;
+        state.WelfareEscalationId = escalation.Id;
+        if (level == Welfare.Emergency)
         {
-            Reference = await references.NextAsync(ReferenceNumbers.Welfare, cancellationToken),
+            escalation.AdviceGiven = EmergencyAdvice.Say(turn);
+            state.EmergencyAdviceGiven = true;
+        }
+        turn.Say("welfare-taken", ("reference", escalation.Reference));
+    }
+
+    private static async Task<Escalation> NewEscalationAsync(Turn turn, Welfare level, string? category, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        return new Escalation
+        {
+            Id = id,
+            // Never lost to a busy counter: the worry is saved with a reference from its id instead.
+            Reference = await turn.Service<ReferenceNumbers>().NextOrFallbackAsync(ReferenceNumbers.Welfare, id, cancellationToken),
             Kind = EscalationKind.WelfareConcern,
             Severity = level switch
             {
@@ -68,13 +102,6 @@ public static class WelfareCheck
             RaisedAt = turn.Now,
             UpdatedAt = turn.Now,
         };
-        turn.Db.Escalations.Add(escalation);
-        state.WelfareEscalationId = escalation.Id;
-
-        // The form under way waits; it is offered again when the concern has been taken.
-        dc.SuspendForms();
-        await dc.BeginDialogAsync(WelfareConcernDialog.DialogId, new WelfareStart(escalation.Id, level == Welfare.Emergency, WelfareTopics.FromCategory(category)));
-        return true;
     }
 
     public static string Append(string? existing, string text) =>
