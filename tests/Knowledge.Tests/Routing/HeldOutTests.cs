@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 72;
+    private const int LastFixedByKindBatch = 73;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -244,6 +244,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch70 = new(() => Evaluate(f => IsBatch(f, 70)));
     private static readonly Lazy<JsonObject> Batch71 = new(() => Evaluate(f => IsBatch(f, 71)));
     private static readonly Lazy<JsonObject> Batch72 = new(() => Evaluate(f => IsBatch(f, 72)));
+    private static readonly Lazy<JsonObject> Batch73 = new(() => Evaluate(f => IsBatch(f, 73)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1085,6 +1086,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_72_hears_an_overdose_said_with_now_and_a_world_without_meaning() => AssertFixedByKind(Batch72.Value, ["ar", "pl", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bh: a man who fell "وما بيتنفس" (and is not breathing), with "and" joined to the
+    /// negation, and a knife held to someone in Polish ("trzyma nóż przy", "przystawił mu nóż") are risks to life; "is
+    /// Littlehey open for visits on a sunday" asks for visiting times, not whether a shop is open.
+    /// </summary>
+    [Fact]
+    public void Batch_73_hears_a_man_not_breathing_and_a_knife_held_to_him() => AssertFixedByKind(Batch73.Value, ["ar", "en", "pl"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
