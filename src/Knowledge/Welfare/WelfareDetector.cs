@@ -272,16 +272,7 @@ internal sealed class WelfareDetector
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
     /// <summary>"Not tonight, he says", "zice ca nu acum": the message says what it tells of is not for now.</summary>
-    public bool SaysNotNow(List<string> tokens)
-    {
-        if (_notNow < 0)
-        {
-            return false;
-        }
-
-        var reading = Read(tokens);
-        return Spans(reading.Tokens, reading.Stems, reading.Keys, reading.Words, _notNow).Count > 0;
-    }
+    public bool SaysNotNow(List<string> tokens) => NotNowSpans(tokens).Count > 0;
 
     /// <summary>"Can i", "will they", "czy": the message asks about a rule or how something is done.</summary>
     public bool AsksQuestion(List<string> tokens) => Near(tokens, _questions, 0, tokens.Count);
@@ -637,8 +628,26 @@ internal sealed class WelfareDetector
     private bool UrgentNear(List<string> tokens, int start, int end) =>
         AnyUrgent(tokens, null, (s, e) => s >= start - UrgentWindow && e <= end + UrgentWindow && !NegatedAt(tokens, s, e) && !InPhrase(tokens, _past, s, e));
 
-    /// <summary>An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now").</summary>
-    private bool NowOutsidePast(List<string> tokens) => AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end));
+    /// <summary>
+    /// An urgent word ("right now", "bleeding") that is not part of a past phrase ("ok now") nor of one saying it is
+    /// not for now ("I don't think he's in danger right now"): a harm gone by is not made present by being denied now.
+    /// </summary>
+    private bool NowOutsidePast(List<string> tokens)
+    {
+        List<(int Start, int End)>? notNow = null;
+        return AnyUrgent(tokens, _plainNow, (start, end) => !InPhrase(tokens, _past, start, end) && !Within(notNow ??= NotNowSpans(tokens), start, end));
+    }
+
+    private List<(int Start, int End)> NotNowSpans(List<string> tokens)
+    {
+        if (_notNow < 0)
+        {
+            return NoSpans;
+        }
+
+        var reading = Read(tokens);
+        return Spans(reading.Tokens, reading.Stems, reading.Keys, reading.Words, _notNow);
+    }
 
     /// <summary>True when one of the phrases covers tokens [from, to).</summary>
     private static bool InPhrase(List<string> tokens, List<string[]> phrases, int from, int to)

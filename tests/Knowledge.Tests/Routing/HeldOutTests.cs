@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 73;
+    private const int LastFixedByKindBatch = 74;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -245,6 +245,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch71 = new(() => Evaluate(f => IsBatch(f, 71)));
     private static readonly Lazy<JsonObject> Batch72 = new(() => Evaluate(f => IsBatch(f, 72)));
     private static readonly Lazy<JsonObject> Batch73 = new(() => Evaluate(f => IsBatch(f, 73)));
+    private static readonly Lazy<JsonObject> Batch74 = new(() => Evaluate(f => IsBatch(f, 74)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1094,6 +1095,14 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_73_hears_a_man_not_breathing_and_a_knife_held_to_him() => AssertFixedByKind(Batch73.Value, ["ar", "en", "pl"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bi: a self-harm gone by is not made a risk to life by "I don't think he's in danger
+    /// right now" (the "now" is denied), though a rope again tonight still is; a Polish man who talks to nobody and
+    /// says everyone has forgotten him is a worry; "assalamualaikum" written as one word greets in Urdu.
+    /// </summary>
+    [Fact]
+    public void Batch_74_hears_a_harm_gone_by_denied_now_and_a_man_who_talks_to_nobody() => AssertFixedByKind(Batch74.Value, ["en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
