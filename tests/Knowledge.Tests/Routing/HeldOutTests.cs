@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 74;
+    private const int LastFixedByKindBatch = 75;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -246,6 +246,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch72 = new(() => Evaluate(f => IsBatch(f, 72)));
     private static readonly Lazy<JsonObject> Batch73 = new(() => Evaluate(f => IsBatch(f, 73)));
     private static readonly Lazy<JsonObject> Batch74 = new(() => Evaluate(f => IsBatch(f, 74)));
+    private static readonly Lazy<JsonObject> Batch75 = new(() => Evaluate(f => IsBatch(f, 75)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1103,6 +1104,15 @@ public class HeldOutTests
     /// </summary>
     [Fact]
     public void Batch_74_hears_a_harm_gone_by_denied_now_and_a_man_who_talks_to_nobody() => AssertFixedByKind(Batch74.Value, ["en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bj: a Sudanese son who "ما داير يشوف زول" and a Romanian brother who "nu mai face fata"
+    /// are worries; "I told him it's over between us" is no farewell but an ex who will not stop calling; a wife upset by
+    /// the search, and a child who hates being touched ("touched" is no longer spelt into "torched"), ask about searches.
+    /// </summary>
+    [Fact]
+    public void Batch_75_hears_a_son_who_sees_nobody_and_a_visitor_upset_by_the_search() =>
+        AssertFixedByKind(Batch75.Value, ["ar", "en", "ro", "ur"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
