@@ -150,13 +150,10 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, IAssistantKn
                     turn.Say("something-went-wrong");
                 }
             }
-            catch (Exception) when (HoldsAnEscalation(db))
+            catch (Exception) when (routing.Welfare == Welfare.None || HoldsAnEscalation(db))
             {
-                // Broken content: the family still gets whatever was already said, and the escalation is saved.
-            }
-            catch (Exception) when (routing.Welfare == Welfare.None)
-            {
-                // Even the apology failed (broken content): the family still gets whatever was already said.
+                // Even the apology failed (broken content): the family still gets whatever was already said. A worry
+                // that could not be written down fails the whole turn instead, rather than be answered as if taken.
             }
         }
         dc.SaveForms();

@@ -67,6 +67,6 @@ public sealed class ReferenceNumbers(CaseworkDbContext db, TimeProvider clock, I
     /// ("W-2026-X7F3A9C1B"): from the record's own id, so it is unique without the counter, with an X
     /// where the counter's digits begin, so it is never a number the counter gives later.
     /// </summary>
-    public string Fallback(string prefix, Guid id) =>
+    private string Fallback(string prefix, Guid id) =>
         $"{prefix}-{clock.GetUtcNow().Year}-X{id.ToString("N")[..8].ToUpperInvariant()}";
 }
