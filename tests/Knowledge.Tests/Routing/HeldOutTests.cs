@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 75;
+    private const int LastFixedByKindBatch = 76;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -247,6 +247,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch73 = new(() => Evaluate(f => IsBatch(f, 73)));
     private static readonly Lazy<JsonObject> Batch74 = new(() => Evaluate(f => IsBatch(f, 74)));
     private static readonly Lazy<JsonObject> Batch75 = new(() => Evaluate(f => IsBatch(f, 75)));
+    private static readonly Lazy<JsonObject> Batch76 = new(() => Evaluate(f => IsBatch(f, 76)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1113,6 +1114,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_75_hears_a_son_who_sees_nobody_and_a_visitor_upset_by_the_search() =>
         AssertFixedByKind(Batch75.Value, ["ar", "en", "ro", "ur"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round bk: a Welsh grandson who "wedi stopio sgwennu" is a worry, while "I never want to hear
+    /// from him again" is an ex to be stopped, not a farewell; a Romanian grandfather who stays in bed all day is a
+    /// worry, and travel money given back ("dea inapoi banii") is no debt.
+    /// </summary>
+    [Fact]
+    public void Batch_76_hears_a_grandson_who_stopped_writing_and_money_given_back_as_no_debt() =>
+        AssertFixedByKind(Batch76.Value, ["cy", "ro"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
