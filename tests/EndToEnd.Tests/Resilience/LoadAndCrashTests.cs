@@ -182,8 +182,12 @@ public sealed class LoadAndCrashTests(ITestOutputHelper output) : IAsyncLifetime
             var count = escalations.Count(e => e.ConversationId == id);
             if (family.DisclosureAnswered)
             {
-                Assert.True(count == 1, $"{family.Channel} family {family.Index} disclosed once and has {count} escalations\n"
-                    + await TranscriptAsync(db, id) + $"\nbefore the kill:\n{Tail(logBeforeKill)}\nafter:\n{Tail(bot.Log)}");
+                if (count != 1)
+                {
+                    // Only a failure reads the transcript and the logs: the message tells what the family heard and what the bot hit.
+                    Assert.Fail($"{family.Channel} family {family.Index} disclosed once and has {count} escalations\n"
+                        + await TranscriptAsync(db, id) + $"\nbefore the kill:\n{Tail(logBeforeKill)}\nafter:\n{Tail(bot.Log)}");
+                }
             }
             else if (!family.Discloses)
             {
