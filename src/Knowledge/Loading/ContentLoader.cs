@@ -331,6 +331,8 @@ internal sealed class ContentLoader(string root)
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
         var asking = welfareFile.Optional(welfare, "asking") is { } ak ? welfareFile.Strings(ak, "asking") : [];
         var ordinary = welfareFile.Optional(welfare, "ordinary") is { } od ? welfareFile.Strings(od, "ordinary") : [];
+        var wellNow = welfareFile.Optional(welfare, "well_now") is { } wn ? welfareFile.Strings(wn, "well_now") : [];
+        var recent = welfareFile.Optional(welfare, "recent") is { } rc ? welfareFile.Strings(rc, "recent") : [];
         var questions = welfareFile.Optional(welfare, "questions") is { } qu ? welfareFile.Strings(qu, "questions") : [];
         var conditions = welfareFile.Optional(welfare, "conditions") is { } co ? welfareFile.Strings(co, "conditions") : [];
         var concepts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -348,7 +350,7 @@ internal sealed class ContentLoader(string root)
             throw welfareFile.Error(welfare, $"concept '{missing}' used in welfare-rules.yaml has no words in this language");
         }
 
-        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, Questions = questions, Conditions = conditions };
+        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, WellNow = wellNow, Recent = recent, Questions = questions, Conditions = conditions };
         return (routing, lines, examplesFile.RelativePath);
     }
 

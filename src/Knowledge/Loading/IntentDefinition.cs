@@ -51,6 +51,15 @@ public sealed record LanguageRouting(
     /// </summary>
     public IReadOnlyList<string> Ordinary { get; init; } = [];
 
+    /// <summary>
+    /// "He's fine now", "mae o lot gwell rwan": the person says someone is well again. With a worry told as gone by and a
+    /// question, the question is answered.
+    /// </summary>
+    public IReadOnlyList<string> WellNow { get; init; } = [];
+
+    /// <summary>"Yesterday", "last week": a past too near to be over; a worry this recent stays a worry however it ended.</summary>
+    public IReadOnlyList<string> Recent { get; init; } = [];
+
     /// <summary>Words that ask about a rule or how something is done ("can i", "will they", "is it allowed").</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 

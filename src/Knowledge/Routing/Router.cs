@@ -31,6 +31,12 @@ public sealed class Router
     /// </summary>
     public const double QuestionMargin = 0.05;
 
+    /// <summary>
+    /// Words the ranking knows, beside a worry told as over and a "he's fine now", that make a question without a
+    /// question word ("jak zamowic widzenie").
+    /// </summary>
+    public const int AskedBesideWellNow = 3;
+
     /// <summary>A message about a person of at least this many words that matches nothing is taken as a worry.</summary>
     public const int UnknownWorryLength = 5;
 
@@ -281,14 +287,19 @@ public sealed class Router
 
             // "He is not suicidal, just asking about visits": every risk word is denied and the rest of the message is
             // plainly a question, so it is answered. A denial with nothing else to go on stays a concern.
-            if (denied && welfare.Level == WelfareLevel.Concern)
+            // So is "he self-harmed last year but he's fine now, how do I send money": every risk is told as gone by, he
+            // is said to be well, and something is asked beside it. Not "yesterday, he's ok now": that is still a worry.
+            var wellNow = welfare.Level == WelfareLevel.Concern && !denied && welfare.AllPast ? _welfare.WellNowWords(expanded) : null;
+            if (welfare.Level == WelfareLevel.Concern && (denied || wellNow is not null))
             {
-                // Rank the question without the words that were denied: they are not what the person asks about.
-                var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w)).ToList();
+                // Rank the question without the words that were denied or told as gone by: they are not what is asked about.
+                var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w) && wellNow?.Contains(w) != true).ToList();
                 var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
                 var question = BestQuestion(questionScores);
+                // "He used to self-harm but he's fine now" asks nothing: a question, or enough words beside the worry for one.
+                var asks = denied || _welfare.AsksQuestion(expanded) || rest.Count(_intents.Knows) >= AskedBesideWellNow;
                 // "He is not suicidal, just asking about visits on friday": said to be only a question, a weaker match will do.
-                if (questionScores[question] >= (_welfare.SaysJustAsking(expanded) ? DeniedQuestion / 2 : DeniedQuestion))
+                if (asks && questionScores[question] >= (_welfare.SaysJustAsking(expanded) ? DeniedQuestion / 2 : DeniedQuestion))
                 {
                     welfare = WelfareSignal.None;
                     scores = questionScores;

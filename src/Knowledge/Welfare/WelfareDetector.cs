@@ -87,6 +87,8 @@ internal sealed class WelfareDetector
     /// <summary>A faint, a fall or a fit ("fainted", "a lesinat"): an event that can be over, unlike "not breathing".</summary>
     private readonly List<string[]> _fainting;
     private readonly List<string[]> _asking = [];
+    private readonly List<string[]> _wellNow = [];
+    private readonly List<string[]> _recent = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
 
@@ -167,6 +169,8 @@ internal sealed class WelfareDetector
 
             _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _wellNow.AddRange(routing.WellNow.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _recent.AddRange(routing.Recent.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _questions.AddRange(routing.Questions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _conditions.AddRange(routing.Conditions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _ordinary.AddRange(routing.Ordinary.Select(p => Parse(normalise(p.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy")).Where(t => t.Length > 0));
@@ -271,6 +275,47 @@ internal sealed class WelfareDetector
     /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
+    /// <summary>
+    /// When the message says someone is well again ("he's fine now, thank God", "ab bilkul theek hai"; not "not better
+    /// now"), the words that say so and those that tell when it was ("years ago"): they ask nothing. Null when nothing
+    /// says he is well, or the message tells of something as near as yesterday.
+    /// </summary>
+    public HashSet<string>? WellNowWords(List<string> tokens)
+    {
+        if (Near(tokens, _recent, 0, tokens.Count, andJoined: true))
+        {
+            return null;
+        }
+
+        HashSet<string>? words = null;
+        foreach (var phrase in _wellNow)
+        {
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase) && !NegatedAt(tokens, i, i + phrase.Length))
+                {
+                    (words ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(tokens.GetRange(i, phrase.Length));
+                }
+            }
+        }
+
+        if (words is not null)
+        {
+            foreach (var phrase in _past)
+            {
+                for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+                {
+                    if (Matches(tokens, i, phrase))
+                    {
+                        words.UnionWith(tokens.GetRange(i, phrase.Length));
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>"Not tonight, he says", "zice ca nu acum": the message says what it tells of is not for now.</summary>
     public bool SaysNotNow(List<string> tokens) => NotNowSpans(tokens).Count > 0;
 
@@ -311,7 +356,7 @@ internal sealed class WelfareDetector
     /// <summary>
     /// The welfare signal, and whether every cue that was found is denied just before it ("he is not suicidal") or,
     /// in a language that puts the verb last, just after it: then the message may be a question that only mentions it.
-    /// The words of denied cues are added to <paramref name="deniedWords"/>. <paramref name="askedFor"/> is the intent of
+    /// The words of denied cues, and of those told as gone by, are added to <paramref name="deniedWords"/>. <paramref name="askedFor"/> is the intent of
     /// an "instead" rule that held ("he keeps ringing me with threats, block his calls"): its words are not read for risk,
     /// so the signal is None unless other words tell of one.
     /// </summary>
@@ -321,6 +366,7 @@ internal sealed class WelfareDetector
         var level = WelfareLevel.None;
         var anyFound = false;
         var allDenied = true;
+        var allPast = true;
         string? category = null;
         var strength = 0;
         var softened = false;
@@ -395,7 +441,7 @@ internal sealed class WelfareDetector
         }
 
         denied = anyFound && allDenied;
-        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened };
+        return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened, AllPast = allPast };
 
         // What a cue or rule found at [at, end) weighs: its level made immediate where it counts (or may rise to a risk to
         // life), or null when it neither counts nor rises and nothing found so far was denied, so it changes nothing.
@@ -424,7 +470,9 @@ internal sealed class WelfareDetector
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
         void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength)
         {
-            if (isDenied && deniedWords is not null)
+            var soft = isDenied || Past(readings, tokens, at, end, foundCategory);
+            allPast &= soft;
+            if (soft && deniedWords is not null)
             {
                 for (var i = at; i < end; i++)
                 {
@@ -439,7 +487,6 @@ internal sealed class WelfareDetector
                 return;
             }
 
-            var soft = isDenied || Past(readings, tokens, at, end, foundCategory);
             if (found == WelfareLevel.Emergency && soft)
             {
                 found = WelfareLevel.Concern;

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 76;
+    private const int LastFixedByKindBatch = 77;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -248,6 +248,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch74 = new(() => Evaluate(f => IsBatch(f, 74)));
     private static readonly Lazy<JsonObject> Batch75 = new(() => Evaluate(f => IsBatch(f, 75)));
     private static readonly Lazy<JsonObject> Batch76 = new(() => Evaluate(f => IsBatch(f, 76)));
+    private static readonly Lazy<JsonObject> Batch77 = new(() => Evaluate(f => IsBatch(f, 77)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1123,6 +1124,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_76_hears_a_grandson_who_stopped_writing_and_money_given_back_as_no_debt() =>
         AssertFixedByKind(Batch76.Value, ["cy", "ro"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round bl: a self-harm years ago with "he's fine now" and a question gets the question answered,
+    /// but not one as near as yesterday; self-harm that nobody is coming to is a risk to life; a queue that "will kill me",
+    /// a phone the visitor brings for herself and money owed to "some lads by Monday" are told apart.
+    /// </summary>
+    [Fact]
+    public void Batch_77_answers_a_question_beside_a_self_harm_long_over_and_hears_an_injury_nobody_treats() =>
+        AssertFixedByKind(Batch77.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -319,16 +319,47 @@ public class RouterTests
     public void The_same_words_about_harm_to_him_are_still_a_worry(string text) =>
         Assert.NotEqual(WelfareLevel.None, Route(text).Welfare.Level);
 
+    /// <summary>
+    /// A risk gone by is still worth a family worker's look: with no word that he is well now, when it is as near as last
+    /// week, when it is said he is not better, or when nothing else is asked.
+    /// </summary>
     [Theory]
     [InlineData("he tried to kill himself years ago, how do i book a visit")]
     [InlineData("he is not suicidal but he is really low")]
-    [InlineData("he was stabbed last year but he is ok now, how do i book")]
+    [InlineData("he was stabbed last week but he is ok now, how do i book")]
+    [InlineData("he self harmed last year and hes not better now, how do i book a visit")]
+    [InlineData("he used to self harm but he's fine now")]
+    [InlineData("wczoraj sie pocial, mowia ze juz jest dobrze, jak zamowic widzenie")]
     public void A_past_or_denied_risk_is_still_a_concern_not_nothing(string text)
     {
         var result = Route(text);
         Assert.Equal(WelfareLevel.Concern, result.Welfare.Level);
         Assert.Equal("concern", result.Intent);
     }
+
+    /// <summary>
+    /// "He self-harmed last year but he's fine now, thank God; how do video calls work": the family says it is over and he
+    /// is well, and asks something else. Answer what they ask, with or without a question word.
+    /// </summary>
+    [Theory]
+    [InlineData("he was stabbed last year but he is ok now, how do i book", "booking-a-visit")]
+    [InlineData("he self harmed a couple of years ago but hes loads better now, how do i send him money", "sending-money")]
+    [InlineData("w zeszlym roku sie cial ale teraz jest juz dobrze, jak zamowic widzenie", "booking-a-visit")]
+    [InlineData("ابني كان يجرح نفسه قبل سنتين والحين بخير الحمدلله، كيف ارسله فلوس", "sending-money")]
+    public void A_risk_told_as_over_with_him_well_now_and_a_question_is_answered(string text, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.None, result.Welfare.Level);
+        Assert.Equal(intent, result.Intent);
+    }
+
+    /// <summary>Hurt himself and nobody is coming: an injury nobody treats is 999, in any language.</summary>
+    [Theory]
+    [InlineData("he's cut himself and nobody is coming to him")]
+    [InlineData("pocial sie i nikt do niego nie przychodzi")]
+    [InlineData("mae o wedi torri ei hun a does neb yn dod")]
+    public void Self_harm_that_nobody_is_coming_to_is_a_risk_to_life(string text) =>
+        Assert.Equal("emergency", Route(text).Intent);
 
     [Theory]
     [InlineData("my husband is being bullied on the wing", "bullying")]
