@@ -97,6 +97,9 @@ internal sealed class IntentClassifier
     /// <summary>True when some example phrasing has this word.</summary>
     public bool Knows(string word) => WordOf(word).WordId >= 0;
 
+    /// <summary>A word the examples use that tells what is asked: not a stopword ("the", "sa", "و").</summary>
+    public bool KnowsAsContent(string word) => !_stopwords.Contains(word) && Knows(word);
+
     /// <summary>Scores from 0 to 1 for every intent, in the order of <see cref="Intents"/>.</summary>
     public double[] Score(List<string> tokens) => Score(tokens, out _);
 

@@ -32,8 +32,8 @@ public sealed class Router
     public const double QuestionMargin = 0.05;
 
     /// <summary>
-    /// Words the ranking knows, beside a worry told as over and a "he's fine now", that make a question without a
-    /// question word ("jak zamowic widzenie").
+    /// Words the ranking knows (not stopwords), beside a worry told as over and a "he's fine now", that make a question
+    /// without a question word ("chce mu wyslac troche kasy na urodziny").
     /// </summary>
     public const int AskedBesideWellNow = 3;
 
@@ -297,7 +297,7 @@ public sealed class Router
                 var questionScores = rest.Count > 0 ? _intents.Score(rest) : scores;
                 var question = BestQuestion(questionScores);
                 // "He used to self-harm but he's fine now" asks nothing: a question, or enough words beside the worry for one.
-                var asks = denied || _welfare.AsksQuestion(expanded) || rest.Count(_intents.Knows) >= AskedBesideWellNow;
+                var asks = denied || _welfare.AsksQuestion(expanded) || rest.Count(_intents.KnowsAsContent) >= AskedBesideWellNow;
                 // "He is not suicidal, just asking about visits on friday": said to be only a question, a weaker match will do.
                 if (asks && questionScores[question] >= (_welfare.SaysJustAsking(expanded) ? DeniedQuestion / 2 : DeniedQuestion))
                 {

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 77;
+    private const int LastFixedByKindBatch = 78;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -249,6 +249,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch75 = new(() => Evaluate(f => IsBatch(f, 75)));
     private static readonly Lazy<JsonObject> Batch76 = new(() => Evaluate(f => IsBatch(f, 76)));
     private static readonly Lazy<JsonObject> Batch77 = new(() => Evaluate(f => IsBatch(f, 77)));
+    private static readonly Lazy<JsonObject> Batch78 = new(() => Evaluate(f => IsBatch(f, 78)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1133,6 +1134,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_77_answers_a_question_beside_a_self_harm_long_over_and_hears_an_injury_nobody_treats() =>
         AssertFixedByKind(Batch77.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bm: a beating with blood running now ("مضروب ... ويطلع منه دم الحين") is a risk to life,
+    /// and so is a plan for "before court" (Urdu "پہلے" there is ahead, not gone by); a Welsh son who has stopped answering
+    /// letters, or who will be hurt "os dio ddim yn talu", is a worry, and Urdu "pata nahi" (I don't know) is not hopelessness.
+    /// </summary>
+    [Fact]
+    public void Batch_78_hears_blood_running_now_and_a_plan_for_before_court() =>
+        AssertFixedByKind(Batch78.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

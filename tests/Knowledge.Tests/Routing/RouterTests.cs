@@ -329,6 +329,7 @@ public class RouterTests
     [InlineData("he was stabbed last week but he is ok now, how do i book")]
     [InlineData("he self harmed last year and hes not better now, how do i book a visit")]
     [InlineData("he used to self harm but he's fine now")]
+    [InlineData("a incercat sa se sinucida acum doi ani dar acum e mult mai bine")]
     [InlineData("wczoraj sie pocial, mowia ze juz jest dobrze, jak zamowic widzenie")]
     public void A_past_or_denied_risk_is_still_a_concern_not_nothing(string text)
     {
