@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 78;
+    private const int LastFixedByKindBatch = 79;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -250,6 +250,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch76 = new(() => Evaluate(f => IsBatch(f, 76)));
     private static readonly Lazy<JsonObject> Batch77 = new(() => Evaluate(f => IsBatch(f, 77)));
     private static readonly Lazy<JsonObject> Batch78 = new(() => Evaluate(f => IsBatch(f, 78)));
+    private static readonly Lazy<JsonObject> Batch79 = new(() => Evaluate(f => IsBatch(f, 79)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1143,6 +1144,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_78_hears_blood_running_now_and_a_plan_for_before_court() =>
         AssertFixedByKind(Batch78.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bn: blood seen on a video call and a man who stopped moving ("przestal sie ruszac"), "by
+    /// morning I won't be here" with a blade, and "tell the kids I love them" are risks to life; "he doesn't say he wants to
+    /// die" denies only the wish, not the cutting; the family's own debts are theirs to get help with, not a worry about him.
+    /// </summary>
+    [Fact]
+    public void Batch_79_hears_a_man_who_stopped_moving_on_a_video_call_and_a_farewell_with_a_blade() =>
+        AssertFixedByKind(Batch79.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
