@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 79;
+    private const int LastFixedByKindBatch = 80;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -251,6 +251,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch77 = new(() => Evaluate(f => IsBatch(f, 77)));
     private static readonly Lazy<JsonObject> Batch78 = new(() => Evaluate(f => IsBatch(f, 78)));
     private static readonly Lazy<JsonObject> Batch79 = new(() => Evaluate(f => IsBatch(f, 79)));
+    private static readonly Lazy<JsonObject> Batch80 = new(() => Evaluate(f => IsBatch(f, 80)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1153,6 +1154,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_79_hears_a_man_who_stopped_moving_on_a_video_call_and_a_farewell_with_a_blade() =>
         AssertFixedByKind(Batch79.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bo: "ending it after lights out" and a Romanian "last phone call, look after the kids" are
+    /// risks to life; a Polish "booking line" is no rope ("linę") and "the credit is running out" no farewell; letters that
+    /// stopped coming, in Welsh and Urdu, are a worry; a visitor's own nerves and a broken phone screen are not.
+    /// </summary>
+    [Fact]
+    public void Batch_80_hears_ending_it_after_lights_out_and_a_last_phone_call() =>
+        AssertFixedByKind(Batch80.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
