@@ -28,6 +28,9 @@ public sealed record WelfareSignal(WelfareLevel Level, string? Category)
     /// <summary>The words around the risk say it is over or denied ("beaten last week, he's ok now"): a worry, not 999.</summary>
     public bool Softened { get; init; }
 
-    /// <summary>Every risk found is told as gone by ("self-harmed last year") or denied, not only the one that names the topic.</summary>
+    /// <summary>
+    /// Every risk found is told as gone by ("self-harmed last year"), and not as lately as "yesterday", or denied: not only
+    /// the one that names the topic.
+    /// </summary>
     public bool AllPast { get; init; }
 }

@@ -278,15 +278,10 @@ internal sealed class WelfareDetector
     /// <summary>
     /// When the message says someone is well again ("he's fine now, thank God", "ab bilkul theek hai"; not "not better
     /// now"), the words that say so and those that tell when it was ("years ago"): they ask nothing. Null when nothing
-    /// says he is well, or the message tells of something as near as yesterday.
+    /// says he is well.
     /// </summary>
     public HashSet<string>? WellNowWords(List<string> tokens)
     {
-        if (Near(tokens, _recent, 0, tokens.Count, andJoined: true))
-        {
-            return null;
-        }
-
         HashSet<string>? words = null;
         foreach (var phrase in _wellNow)
         {
@@ -471,7 +466,8 @@ internal sealed class WelfareDetector
         void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength)
         {
             var soft = isDenied || Past(readings, tokens, at, end, foundCategory);
-            allPast &= soft;
+            // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry).
+            allPast &= isDenied || (soft && !Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true));
             if (soft && deniedWords is not null)
             {
                 for (var i = at; i < end; i++)

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 80;
+    private const int LastFixedByKindBatch = 81;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -252,6 +252,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch78 = new(() => Evaluate(f => IsBatch(f, 78)));
     private static readonly Lazy<JsonObject> Batch79 = new(() => Evaluate(f => IsBatch(f, 79)));
     private static readonly Lazy<JsonObject> Batch80 = new(() => Evaluate(f => IsBatch(f, 80)));
+    private static readonly Lazy<JsonObject> Batch81 = new(() => Evaluate(f => IsBatch(f, 81)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1163,6 +1164,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_80_hears_ending_it_after_lights_out_and_a_last_phone_call() =>
         AssertFixedByKind(Batch80.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bp: a Polish "his last night, look after mum" is a farewell; "no point, but no plan" is a
+    /// worry and not 999, in English, Welsh and Arabic; a move "last week" far from a self-harm long over does not make it
+    /// recent; Levantine bullying ("بيتنمرو") and an Urdu "tired of everything" are worries.
+    /// </summary>
+    [Fact]
+    public void Batch_81_hears_a_last_night_farewell_and_leaves_no_plan_a_worry() =>
+        AssertFixedByKind(Batch81.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

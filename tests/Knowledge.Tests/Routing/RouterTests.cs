@@ -326,6 +326,7 @@ public class RouterTests
     [Theory]
     [InlineData("he tried to kill himself years ago, how do i book a visit")]
     [InlineData("he is not suicidal but he is really low")]
+    [InlineData("he says theres no point to anything but hes got no plan, im just worried")]
     [InlineData("he was stabbed last week but he is ok now, how do i book")]
     [InlineData("he self harmed last year and hes not better now, how do i book a visit")]
     [InlineData("he used to self harm but he's fine now")]
@@ -344,6 +345,8 @@ public class RouterTests
     /// </summary>
     [Theory]
     [InlineData("he was stabbed last year but he is ok now, how do i book", "booking-a-visit")]
+    // "Last week" is when he moved, far from the self-harm: not a recent one.
+    [InlineData("he moved to chelmsford last week and i need the visiting times, he tried to hurt himself back in 2020 but hes been doing so well since", "visiting-times")]
     [InlineData("he self harmed a couple of years ago but hes loads better now, how do i send him money", "sending-money")]
     [InlineData("w zeszlym roku sie cial ale teraz jest juz dobrze, jak zamowic widzenie", "booking-a-visit")]
     [InlineData("ابني كان يجرح نفسه قبل سنتين والحين بخير الحمدلله، كيف ارسله فلوس", "sending-money")]
