@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 81;
+    private const int LastFixedByKindBatch = 82;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -253,6 +253,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch79 = new(() => Evaluate(f => IsBatch(f, 79)));
     private static readonly Lazy<JsonObject> Batch80 = new(() => Evaluate(f => IsBatch(f, 80)));
     private static readonly Lazy<JsonObject> Batch81 = new(() => Evaluate(f => IsBatch(f, 81)));
+    private static readonly Lazy<JsonObject> Batch82 = new(() => Evaluate(f => IsBatch(f, 82)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1173,6 +1174,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_81_hears_a_last_night_farewell_and_leaves_no_plan_a_worry() =>
         AssertFixedByKind(Batch81.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bq: a Welsh letter about what to do with his things and "fory di'r diwrnod" (tomorrow is
+    /// the day) is a farewell, while "ers iddo fo fynd i mewn" (since he went in) is only when; a Romanian "he doesn't say
+    /// he'll do anything now" keeps a worry from 999; years without a word and a wish to reconnect is finding him again.
+    /// </summary>
+    [Fact]
+    public void Batch_82_hears_tomorrow_is_the_day_and_finding_a_father_after_years() =>
+        AssertFixedByKind(Batch82.Value, ["cy", "en", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
