@@ -57,7 +57,7 @@ public sealed record LanguageRouting(
     /// </summary>
     public IReadOnlyList<string> WellNow { get; init; } = [];
 
-    /// <summary>"Yesterday", "last week": a past too near to be over; a worry this recent stays a worry however it ended.</summary>
+    /// <summary>"Yesterday", "last week": a past too near to be over; told next to a worry, it stays a worry however it ended.</summary>
     public IReadOnlyList<string> Recent { get; init; } = [];
 
     /// <summary>Words that ask about a rule or how something is done ("can i", "will they", "is it allowed").</summary>

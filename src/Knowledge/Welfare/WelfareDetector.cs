@@ -282,33 +282,22 @@ internal sealed class WelfareDetector
     /// </summary>
     public HashSet<string>? WellNowWords(List<string> tokens)
     {
-        HashSet<string>? words = null;
-        foreach (var phrase in _wellNow)
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        AnyPhrase(tokens, _wellNow, null, (start, end) => !NegatedAt(tokens, start, end) && Collect(start, end));
+        if (words.Count == 0)
         {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-            {
-                if (Matches(tokens, i, phrase) && !NegatedAt(tokens, i, i + phrase.Length))
-                {
-                    (words ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(tokens.GetRange(i, phrase.Length));
-                }
-            }
+            return null;
         }
 
-        if (words is not null)
-        {
-            foreach (var phrase in _past)
-            {
-                for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-                {
-                    if (Matches(tokens, i, phrase))
-                    {
-                        words.UnionWith(tokens.GetRange(i, phrase.Length));
-                    }
-                }
-            }
-        }
-
+        AnyPhrase(tokens, _past, null, Collect);
         return words;
+
+        // Keeps looking: every phrase's words are wanted, not only the first one found.
+        bool Collect(int start, int end)
+        {
+            words.UnionWith(tokens.GetRange(start, end - start));
+            return false;
+        }
     }
 
     /// <summary>"Not tonight, he says", "zice ca nu acum": the message says what it tells of is not for now.</summary>
@@ -465,9 +454,10 @@ internal sealed class WelfareDetector
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
         void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength)
         {
-            var soft = isDenied || Past(readings, tokens, at, end, foundCategory);
+            // Whether it is gone by matters for the strongest cue, and for the others only while every cue so far is.
+            var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory));
             // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry).
-            allPast &= isDenied || (soft && !Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true));
+            allPast &= soft && (isDenied || !Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true));
             if (soft && deniedWords is not null)
             {
                 for (var i = at; i < end; i++)
