@@ -52,6 +52,7 @@ public sealed class Router
     public const string Concern = "concern";
     public const string Emergency = "emergency";
     public const string Greeting = "greeting";
+    public const string Feedback = "feedback";
 
     private readonly KnowledgeStore? _store;
     private Model _model;
@@ -289,8 +290,11 @@ public sealed class Router
             // plainly a question, so it is answered. A denial with nothing else to go on stays a concern.
             // So is "he self-harmed last year but he's fine now, how do I send money": every risk is told as gone by, he
             // is said to be well, and something is asked beside it. Not "yesterday, he's ok now": that is still a worry.
-            var wellNow = welfare.Level == WelfareLevel.Concern && !denied && welfare.AllPast ? _welfare.WellNowWords(expanded) : null;
-            if (welfare.Level == WelfareLevel.Concern && (denied || wellNow is not null))
+            // So is "he had a hard time last year but he's really well now, how do I send money", where no risk word was
+            // found and only the ranking hears a worry in the story. Not when it ranks as a risk to life: that is heard out.
+            var rankedWorryOver = welfare.Level == WelfareLevel.None && !denied && intent == Concern && _welfare.ToldAsOver(expanded);
+            var wellNow = !denied && ((welfare.Level == WelfareLevel.Concern && welfare.AllPast) || rankedWorryOver) ? _welfare.WellNowWords(expanded) : null;
+            if ((welfare.Level == WelfareLevel.Concern && denied) || wellNow is not null)
             {
                 // Rank the question without the words that were denied or told as gone by: they are not what is asked about.
                 var rest = corrected.Where(w => !deniedWords.Contains(w) && !_welfare.IsPersonOrDenial(w) && wellNow?.Contains(w) != true).ToList();
@@ -380,10 +384,13 @@ public sealed class Router
             }
 
             // "Hiya, sorry to bother you, my partner got moved ... what days are visits": a greeting in front of a
-            // question is not the point of the message. Rank the rest on its own.
-            if (welfare.Level == WelfareLevel.None && intent == Greeting)
+            // question is not the point of the message. Rank the rest on its own. So is "all fine with him, nothing's
+            // wrong, I just want to know when visits are", which ranks as praise for its "fine" and "good".
+            var reassured = welfare.Level == WelfareLevel.None && intent == Feedback && !denied
+                && (_welfare.AsksQuestion(expanded) || _welfare.SaysJustAsking(expanded)) ? _welfare.WellNowWords(expanded) : null;
+            if (welfare.Level == WelfareLevel.None && (intent == Greeting || reassured is not null))
             {
-                var rest = corrected.Where(w => !_greetingWords.Contains(w) && _intents.Knows(w)).ToList();
+                var rest = corrected.Where(w => !_greetingWords.Contains(w) && reassured?.Contains(w) != true && _intents.Knows(w)).ToList();
                 if (rest.Count >= 3)
                 {
                     var restScores = _intents.Score(rest);

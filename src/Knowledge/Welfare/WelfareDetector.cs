@@ -276,6 +276,14 @@ internal sealed class WelfareDetector
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
     /// <summary>
+    /// "Last year he had a hard time": the message tells something as gone by (a past phrase other than one saying he is
+    /// well now), and nothing in it is as near as "yesterday".
+    /// </summary>
+    public bool ToldAsOver(List<string> tokens) =>
+        AnyPhrase(tokens, _past, null, (start, end) => !InPhrase(tokens, _wellNow, start, end))
+        && !Near(tokens, _recent, 0, tokens.Count, andJoined: true);
+
+    /// <summary>
     /// When the message says someone is well again ("he's fine now, thank God", "ab bilkul theek hai"; not "not better
     /// now"), the words that say so and those that tell when it was ("years ago"): they ask nothing. Null when nothing
     /// says he is well.

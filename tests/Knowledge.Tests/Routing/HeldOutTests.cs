@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 82;
+    private const int LastFixedByKindBatch = 83;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -254,6 +254,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch80 = new(() => Evaluate(f => IsBatch(f, 80)));
     private static readonly Lazy<JsonObject> Batch81 = new(() => Evaluate(f => IsBatch(f, 81)));
     private static readonly Lazy<JsonObject> Batch82 = new(() => Evaluate(f => IsBatch(f, 82)));
+    private static readonly Lazy<JsonObject> Batch83 = new(() => Evaluate(f => IsBatch(f, 83)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1183,6 +1184,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_82_hears_tomorrow_is_the_day_and_finding_a_father_after_years() =>
         AssertFixedByKind(Batch82.Value, ["cy", "en", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round br: a worry dated to a year gone by ("back in 2017", "w 2019 roku") with him well now
+    /// and a question is answered; "all fine with him, nothing's wrong, just want to know" is not praise; "we'll never
+    /// hear from him again" is a farewell while "I never want to hear from him again" is unwanted contact.
+    /// </summary>
+    [Fact]
+    public void Batch_83_hears_a_year_gone_by_and_a_farewell_told_as_never_hearing_from_him() =>
+        AssertFixedByKind(Batch83.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

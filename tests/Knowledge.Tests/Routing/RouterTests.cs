@@ -357,6 +357,48 @@ public class RouterTests
         Assert.Equal(intent, result.Intent);
     }
 
+    /// <summary>
+    /// A risk dated to a year gone by is past, whichever year: the content says "back in {past year}", not a list of years
+    /// someone must extend each January. This year may still be now.
+    /// </summary>
+    [Fact]
+    public void A_risk_dated_to_any_year_gone_by_is_past_and_this_year_is_not()
+    {
+        var lastYear = DateTime.UtcNow.Year - 1;
+        Assert.Equal(WelfareLevel.Concern, Route($"he tried to hang himself back in {lastYear}").Welfare.Level);
+        Assert.Equal(WelfareLevel.Concern, Route($"w {lastYear} roku probowal sie powiesic").Welfare.Level);
+        Assert.Equal(WelfareLevel.Concern, Route("he tried to hang himself in 1998").Welfare.Level);
+        Assert.Equal("visiting-times", Route($"he tried to hang himself in {lastYear - 3} but hes doing really well now, what time is visiting at leicester").Intent);
+        Assert.Equal(WelfareLevel.Emergency, Route($"he tried to hang himself in {lastYear + 1}").Welfare.Level);
+    }
+
+    /// <summary>
+    /// "He had a hard time last year but he's really well now, how do I send money": no risk word, only the ranking hears a
+    /// worry in a story told as over, and a question is asked. Not when it was last week.
+    /// </summary>
+    [Theory]
+    [InlineData("w zeszlym roku mial ciezki czas ale teraz juz jest naprawde dobrze, jak mu wyslac 20 funtow", "sending-money")]
+    [InlineData("w zeszlym tygodniu mial ciezki czas ale teraz juz jest dobrze, jak mu wyslac 20 funtow", "concern")]
+    public void A_hard_time_told_as_over_with_a_question_is_answered_unless_it_was_lately(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    /// <summary>"All fine with him, nothing's wrong, I just want to know when visits are" asks about visits; it is not praise.</summary>
+    [Theory]
+    [InlineData("spoko wszystko u niego dobrze nic sie nie dzieje, chce tylko wiedziec o ktorej sa widzenia w niedziele", "visiting-times")]
+    [InlineData("all good with him, nothing wrong, just want to know what time visits are on sunday", "visiting-times")]
+    [InlineData("everything went fine at the visit and the staff were lovely, can i leave a review", "feedback")]
+    public void A_reassurance_before_a_question_is_not_praise(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    /// <summary>"We'll never hear from him again" is his farewell; "I never want to hear from him again" is the family's wish.</summary>
+    [Theory]
+    [InlineData("he said we will never hear from him again, hes had enough", "emergency")]
+    [InlineData("mae o wedi deud na fyddwn ni byth yn clywed ganddo fo eto, mae o wedi cael digon", "emergency")]
+    [InlineData("i never want to hear from him again, he keeps writing to me", "unwanted-contact")]
+    [InlineData("sut dw i'n stopio fe rhag cysylltu gyda fi, sai ishe clywed wrtho fe byth eto", "unwanted-contact")]
+    public void Never_hearing_from_him_again_is_his_farewell_or_the_familys_wish(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
     /// <summary>Hurt himself and nobody is coming: an injury nobody treats is 999, in any language.</summary>
     [Theory]
     [InlineData("he's cut himself and nobody is coming to him")]
