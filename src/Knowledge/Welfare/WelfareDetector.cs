@@ -275,6 +275,10 @@ internal sealed class WelfareDetector
     /// <summary>"Just asking", "tylko pytam": the person says the message is a question, not a worry.</summary>
     public bool SaysJustAsking(List<string> tokens) => Near(tokens, _asking, 0, tokens.Count);
 
+    /// <summary>Whether a phrase saying he is well now ("he's fine now"), not denied, ends before tokens[at].</summary>
+    private bool AfterWellNow(List<string> tokens, int at) =>
+        AnyPhrase(tokens, _wellNow, null, (start, end) => end <= at && !NegatedAt(tokens, start, end));
+
     /// <summary>
     /// "Last year he had a hard time": the message tells something as gone by (a past phrase other than one saying he is
     /// well now), and nothing in it is as near as "yesterday".
@@ -373,7 +377,8 @@ internal sealed class WelfareDetector
                 var cue = _cues[c];
                 // The highest level wins; within a level, the most specific cue (most words) names the topic.
                 var counts = cue.Level > level || (cue.Level == level && cue.Terms.Length > strength);
-                if (!counts && !allDenied && !MayBeImmediate(cue.Level, cue.Category))
+                // A weaker cue still matters while every cue so far is denied or gone by: "he's fine now but I'm worried".
+                if (!counts && !allDenied && !allPast && !MayBeImmediate(cue.Level, cue.Category))
                 {
                     continue;
                 }
@@ -404,7 +409,7 @@ internal sealed class WelfareDetector
                 var rule = _rules[r];
                 var ruleStrength = rule.Concepts.Count + 1;
                 var counts = rule.Level > level || (rule.Level == level && ruleStrength > strength);
-                if (!counts && !allDenied && !MayBeImmediate(rule.Level, rule.Category))
+                if (!counts && !allDenied && !allPast && !MayBeImmediate(rule.Level, rule.Category))
                 {
                     continue;
                 }
@@ -436,14 +441,14 @@ internal sealed class WelfareDetector
         return level == WelfareLevel.None ? WelfareSignal.None : new WelfareSignal(level, category) { Softened = softened, AllPast = allPast };
 
         // What a cue or rule found at [at, end) weighs: its level made immediate where it counts (or may rise to a risk to
-        // life), or null when it neither counts nor rises and nothing found so far was denied, so it changes nothing.
+        // life), or null when it neither counts nor rises and nothing found so far was denied or gone by, so it changes nothing.
         WelfareLevel? Weigh(Reading reading, int at, int end, WelfareLevel foundLevel, string foundCategory, bool isDenied, ref bool counts)
         {
             var (tokens, stems, keys, words) = reading;
             // The cheap nearness check first: most weaker worries have no "now" beside them.
             var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory) && UrgentNear(tokens, at, end);
             var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, foundLevel, foundCategory, isDenied) : foundLevel;
-            if (!counts && !allDenied && found != WelfareLevel.Emergency)
+            if (!counts && !allDenied && !allPast && found != WelfareLevel.Emergency)
             {
                 return null;
             }
@@ -464,8 +469,9 @@ internal sealed class WelfareDetector
         {
             // Whether it is gone by matters for the strongest cue, and for the others only while every cue so far is.
             var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory));
-            // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry).
-            allPast &= soft && (isDenied || !Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true));
+            // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry),
+            // nor told after he is said to be well ("he's fine now but I'm still worried about him": the worry is now).
+            allPast &= soft && (isDenied || (!Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !AfterWellNow(tokens, at)));
             if (soft && deniedWords is not null)
             {
                 for (var i = at; i < end; i++)

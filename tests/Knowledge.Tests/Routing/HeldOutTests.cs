@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 83;
+    private const int LastFixedByKindBatch = 84;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -255,6 +255,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch81 = new(() => Evaluate(f => IsBatch(f, 81)));
     private static readonly Lazy<JsonObject> Batch82 = new(() => Evaluate(f => IsBatch(f, 82)));
     private static readonly Lazy<JsonObject> Batch83 = new(() => Evaluate(f => IsBatch(f, 83)));
+    private static readonly Lazy<JsonObject> Batch84 = new(() => Evaluate(f => IsBatch(f, 84)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1193,6 +1194,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_83_hears_a_year_gone_by_and_a_farewell_told_as_never_hearing_from_him() =>
         AssertFixedByKind(Batch83.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bs: "he's fine now but I'm still worried about him" is a worry now, in every language,
+    /// however long ago the harm was; an Arabic "خايفة عليه" (afraid for him) is not the family's own nerves; pressure on a
+    /// sister to bring things in, and a Moroccan "ma bqa ykelmni" (he doesn't call me any more), are worries.
+    /// </summary>
+    [Fact]
+    public void Batch_84_hears_a_worry_told_after_he_is_said_to_be_well() =>
+        AssertFixedByKind(Batch84.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -382,6 +382,21 @@ public class RouterTests
     public void A_hard_time_told_as_over_with_a_question_is_answered_unless_it_was_lately(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
 
+    /// <summary>
+    /// "He self-harmed last year, he's fine now, but I'm still worried about him; when can I visit": the worry is told
+    /// after he is said to be well, so it is a worry now, not one gone by; the question waits for a family worker.
+    /// </summary>
+    [Theory]
+    [InlineData("he self harmed last year, hes fine now but im still worried about him, when is visiting")]
+    [InlineData("he told me he cuts himself sometimes at night, hes fine now but im worried about him. when is the visit?")]
+    [InlineData("كان يأذي نفسه قبل سنة، هلق منيح بس انا خايفة عليه كتير، امتى الزيارة")]
+    public void A_worry_told_after_he_is_said_to_be_well_is_a_worry_now(string text)
+    {
+        var result = Route(text);
+        Assert.Equal(WelfareLevel.Concern, result.Welfare.Level);
+        Assert.Equal("concern", result.Intent);
+    }
+
     /// <summary>"All fine with him, nothing's wrong, I just want to know when visits are" asks about visits; it is not praise.</summary>
     [Theory]
     [InlineData("spoko wszystko u niego dobrze nic sie nie dzieje, chce tylko wiedziec o ktorej sa widzenia w niedziele", "visiting-times")]
