@@ -15,6 +15,9 @@ internal sealed class WelfareDetector
     /// <summary>How near a weaker worry's own "now" must be (see UrgentNear).</summary>
     private const int UrgentWindow = 4;
 
+    /// <summary>How near a harm a word of its going on must be ("he is still self harming", "cuts himself now and then").</summary>
+    private const int GoingOnWindow = 3;
+
     /// <summary>A denial of several words ("do not think") must end at most this many words before the risk word.</summary>
     private const int DenialWindow = 1;
 
@@ -64,6 +67,7 @@ internal sealed class WelfareDetector
 
     /// <summary>"Not tonight", "dim heno": a time said not to be when it happens; -1 when no language names them.</summary>
     private readonly int _notNow;
+    private readonly int _now;
 
     /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
     private readonly int _threatened;
@@ -86,6 +90,9 @@ internal sealed class WelfareDetector
 
     /// <summary>A faint, a fall or a fit ("fainted", "a lesinat"): an event that can be over, unlike "not breathing".</summary>
     private readonly List<string[]> _fainting;
+
+    /// <summary>Words that a harm goes on ("still", "nadal", "sometimes"): next to it, it is not over.</summary>
+    private readonly List<string[]> _goingOn;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _wellNow = [];
     private readonly List<string[]> _recent = [];
@@ -204,6 +211,7 @@ internal sealed class WelfareDetector
 
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
+        _now = numbers.GetValueOrDefault("now", -1);
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
         _notNow = numbers.GetValueOrDefault("not-now", -1);
@@ -214,6 +222,7 @@ internal sealed class WelfareDetector
         _plainNow = _urgent.Where(u => u.Length == 1 && nowWords.Contains(u[0])).Select(u => u[0]).ToHashSet(StringComparer.Ordinal);
         _stillHappening = Phrases("now", "ongoing");
         _fainting = Phrases("faint");
+        _goingOn = Phrases("ongoing");
         List<string[]> Phrases(params string[] concepts) => concepts.Where(numbers.ContainsKey).SelectMany(c => _conceptPhrases[numbers[c]])
             .Where(p => p.All(t => !t.Prefix)).Select(p => p.Select(t => t.Word).ToArray()).ToList();
 
@@ -416,7 +425,7 @@ internal sealed class WelfareDetector
 
                 var window = (rule.Level == WelfareLevel.Emergency ? EmergencyWindowPerConcept : RuleWindowPerConcept) * _ruleConcepts[r].Length;
                 var (at, end) = FindRule(tokens, stems, keys, words, _ruleConcepts[r], spans, window);
-                if (at < 0)
+                if (at < 0 || NowOnlyOfBeingWell(tokens, _ruleConcepts[r], spans, at, end))
                 {
                     continue;
                 }
@@ -471,7 +480,9 @@ internal sealed class WelfareDetector
             var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory));
             // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry),
             // nor told after he is said to be well ("he's fine now but I'm still worried about him": the worry is now).
-            allPast &= soft && (isDenied || (!Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !AfterWellNow(tokens, at)));
+            // Nor self-harm said to go on ("he still cuts himself, but he's fine now").
+            allPast &= soft && (isDenied || (!Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !AfterWellNow(tokens, at)
+                && !(foundCategory == "self-harm" && GoesOn(tokens, at, end))));
             if (soft && deniedWords is not null)
             {
                 for (var i = at; i < end; i++)
@@ -664,6 +675,27 @@ internal sealed class WelfareDetector
         readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
         && !NowOutsidePast(tokens)
         && (category != "medical" || (Near(tokens, _fainting, at, end, andJoined: true) && !StillHappening(tokens)));
+
+    /// <summary>
+    /// "He still cuts himself but he's fine now", "he self-harms now and then", "sometimes at night": a rule's "now" whose
+    /// every word in the match is part of a phrase saying he is well, it is gone by or it comes and goes (or stands right
+    /// beside one) tells no time of harm, so the rule does not hold.
+    /// </summary>
+    private bool NowOnlyOfBeingWell(List<string> tokens, int[] concepts, List<(int Start, int End)>?[] spans, int at, int end) =>
+        _now >= 0 && Array.IndexOf(concepts, _now) >= 0 && spans[_now] is { } nows
+        && nows.Where(s => s.Start >= at && s.End <= end)
+            .All(s => InPhrase(tokens, _past, s.Start, s.End) || InPhrase(tokens, _wellNow, s.Start, s.End) || InPhrase(tokens, _goingOn, s.Start, s.End)
+                || AnyPhrase(tokens, _goingOn, null, (start, stop) => stop == s.Start || start == s.End));
+
+    /// <summary>
+    /// "He still cuts himself", "nadal sie tnie", "he cuts himself sometimes": a word of going on right beside self-harm
+    /// says it is not over (a bruise "still" there is not a beating going on), whatever else the message tells as past
+    /// ("but he's fine now"), so the worry is not put aside for a question. Not one inside a phrase of
+    /// being well or gone by ("still doing well").
+    /// </summary>
+    private bool GoesOn(List<string> tokens, int at, int end) =>
+        AnyPhrase(tokens, _goingOn, null, (start, stop) => start >= at - GoingOnWindow && stop <= end + GoingOnWindow
+            && !InPhrase(tokens, _past, start, stop) && !InPhrase(tokens, _wellNow, start, stop));
 
     /// <summary>A word of now or of still going on, outside a past phrase ("ok now"): the body is in danger now.</summary>
     private bool StillHappening(List<string> tokens) => AnyPhrase(tokens, _stillHappening, null, (start, end) => !InPhrase(tokens, _past, start, end));

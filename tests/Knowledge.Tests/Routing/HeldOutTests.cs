@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 84;
+    private const int LastFixedByKindBatch = 85;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -256,6 +256,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch82 = new(() => Evaluate(f => IsBatch(f, 82)));
     private static readonly Lazy<JsonObject> Batch83 = new(() => Evaluate(f => IsBatch(f, 83)));
     private static readonly Lazy<JsonObject> Batch84 = new(() => Evaluate(f => IsBatch(f, 84)));
+    private static readonly Lazy<JsonObject> Batch85 = new(() => Evaluate(f => IsBatch(f, 85)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1203,6 +1204,14 @@ public class HeldOutTests
     [Fact]
     public void Batch_84_hears_a_worry_told_after_he_is_said_to_be_well() =>
         AssertFixedByKind(Batch84.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Self-harm said to go on ("she keeps cutting herself", "co jakis czas sie tnie", "weithiau") with "but he's fine now"
+    /// and a question: the harm is not over, so it stays a worry in every language rather than the question being answered.
+    /// </summary>
+    [Fact]
+    public void Batch_85_keeps_self_harm_that_goes_on_a_worry_beside_a_question() =>
+        AssertFixedByKind(Batch85.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

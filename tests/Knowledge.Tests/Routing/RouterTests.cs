@@ -397,6 +397,24 @@ public class RouterTests
         Assert.Equal("concern", result.Intent);
     }
 
+    /// <summary>
+    /// "He still cuts himself but he's fine now, how do I send money": self-harm said to go on is not over, however well he
+    /// is said to be, so the worry is kept, not set aside for the question; "fine now" tells no time of harm, so it is not
+    /// a risk to life either. A self-harm long over with him well now still has its question answered.
+    /// </summary>
+    [Theory]
+    [InlineData("he still cuts himself but hes fine now, how do i send money", "concern")]
+    [InlineData("he cuts himself sometimes, hes fine now, how do i send money", "concern")]
+    [InlineData("he self harms now and then but hes fine now, how do i send money", "concern")]
+    [InlineData("nadal sie tnie ale teraz jest dobrze, jak wyslac pieniadze", "concern")]
+    [InlineData("inca se taie dar acum e bine, cum trimit bani", "concern")]
+    [InlineData("mae o dal yn torri ei hun ond mae o'n iawn rwan, sut dw i'n anfon arian", "concern")]
+    [InlineData("وہ اب بھی خود کو کاٹتا ہے لیکن اب ٹھیک ہے، پیسے کیسے بھیجوں", "concern")]
+    [InlineData("لسه بيجرح نفسه بس الحين بخير، كيف ابعتله فلوس", "concern")]
+    [InlineData("he self harmed last year but hes fine now, how do i send money", "sending-money")]
+    public void Self_harm_that_goes_on_stays_a_worry_however_well_he_is_said_to_be(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
     /// <summary>"All fine with him, nothing's wrong, I just want to know when visits are" asks about visits; it is not praise.</summary>
     [Theory]
     [InlineData("spoko wszystko u niego dobrze nic sie nie dzieje, chce tylko wiedziec o ktorej sa widzenia w niedziele", "visiting-times")]
