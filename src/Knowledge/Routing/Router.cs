@@ -52,7 +52,6 @@ public sealed class Router
     public const string Concern = "concern";
     public const string Emergency = "emergency";
     public const string Greeting = "greeting";
-    public const string Feedback = "feedback";
 
     private readonly KnowledgeStore? _store;
     private Model _model;
@@ -385,8 +384,9 @@ public sealed class Router
 
             // "Hiya, sorry to bother you, my partner got moved ... what days are visits": a greeting in front of a
             // question is not the point of the message. Rank the rest on its own. So is "all fine with him, nothing's
-            // wrong, I just want to know when visits are", which ranks as praise for its "fine" and "good".
-            var reassured = welfare.Level == WelfareLevel.None && intent == Feedback && !denied
+            // wrong, I just want to know when visits are", which ranks as praise for its "fine" and "good", or "woh bilkul
+            // theek hai, bas poochna tha ..." as a dress-code question for its "theek hai" (is it all right).
+            var reassured = welfare.Level == WelfareLevel.None && intent is not (Concern or Emergency) && !denied
                 && (_welfare.AsksQuestion(expanded) || _welfare.SaysJustAsking(expanded)) ? _welfare.WellNowWords(expanded) : null;
             if (welfare.Level == WelfareLevel.None && (intent == Greeting || reassured is not null))
             {
@@ -420,8 +420,9 @@ public sealed class Router
                     // but I know he is not") is most likely a worry put in words we have not seen: lean to concern.
                     // A long message is rarely idle chat, so it needs no person word (verbs say who in Welsh or Polish).
                     // One that asks about a rule or how to do something ("can he get up during the visit"), or that
-                    // put every risk word aside ("not suicidal, just asking"), is a question the ranking could not place.
-                    if (expanded.Count >= UnknownWorryLength && !denied && !_welfare.AsksQuestion(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
+                    // put every risk word aside ("not suicidal, just asking"), or that says it is only a question ("bas poochna
+                    // tha"), is a question the ranking could not place.
+                    if (expanded.Count >= UnknownWorryLength && !denied && !_welfare.AsksQuestion(expanded) && !_welfare.SaysJustAsking(expanded) && !text.Contains('?') && !text.Contains('؟') && (_welfare.MentionsPerson(expanded, language) || expanded.Count >= 2 * UnknownWorryLength)
                         && _intentNames[best] != Fallback && WorryRanksHigh(scores))
                     {
                         intent = Concern;

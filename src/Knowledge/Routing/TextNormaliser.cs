@@ -55,6 +55,9 @@ internal static class TextNormaliser
         return builder.Replace("\0", "").ToString().Normalize(NormalizationForm.FormC);
     }
 
+    private static bool ChangesScript(char before, char after) =>
+        char.IsLetter(before) && char.IsLetter(after) && IsArabicScript(before) != IsArabicScript(after);
+
     public static List<string> Tokens(string folded)
     {
         var tokens = new List<string>();
@@ -62,7 +65,13 @@ internal static class TextNormaliser
         for (var i = 0; i <= folded.Length; i++)
         {
             var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
+            if (inWord && start >= 0 && ChangesScript(folded[i - 1], folded[i]))
+            {
+                // "الvideo call", "کاvisit": Arabic script run on to an English word is two words.
+                tokens.Add(folded[start..i]);
+                start = i;
+            }
+            else if (inWord && start < 0)
             {
                 start = i;
             }

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 85;
+    private const int LastFixedByKindBatch = 86;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -257,6 +257,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch83 = new(() => Evaluate(f => IsBatch(f, 83)));
     private static readonly Lazy<JsonObject> Batch84 = new(() => Evaluate(f => IsBatch(f, 84)));
     private static readonly Lazy<JsonObject> Batch85 = new(() => Evaluate(f => IsBatch(f, 85)));
+    private static readonly Lazy<JsonObject> Batch86 = new(() => Evaluate(f => IsBatch(f, 86)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1212,6 +1213,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_85_keeps_self_harm_that_goes_on_a_worry_beside_a_question() =>
         AssertFixedByKind(Batch85.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95, hearsEveryEmergency: false);
+
+    /// <summary>
+    /// Written after blind round bt: Moroccan Arabizi hidden pills to be taken all at once, a Welsh "sori ... ta ta" and a
+    /// Romanian sheet made ready are risks to life; Arabic run on to an English word ("الvideo call") is two words; a
+    /// Roman Urdu "or else they won't spare him" is a worry and "bas poochna hai" only a question.
+    /// </summary>
+    [Fact]
+    public void Batch_86_hears_arabizi_hidden_pills_and_a_welsh_ta_ta() =>
+        AssertFixedByKind(Batch86.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -284,6 +284,8 @@ public class RouterTests
     [InlineData("grozi nam eviction odkad partner poszedl siedziec, kto pomaga z mieszkaniem")]
     // A casual Welsh "ta ta" with love is no farewell.
     [InlineData("ta ta, caru ti, wela i di dydd sadwrn")]
+    [InlineData("sorry to bother you, love, bye")]
+    [InlineData("thanks love, sorry for all the questions, bye")]
     [InlineData("مين هيكسب النهارده ليفربول ولا السيتي")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
@@ -413,6 +415,21 @@ public class RouterTests
     [InlineData("لسه بيجرح نفسه بس الحين بخير، كيف ابعتله فلوس", "concern")]
     [InlineData("he self harmed last year but hes fine now, how do i send money", "sending-money")]
     public void Self_harm_that_goes_on_stays_a_worry_however_well_he_is_said_to_be(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    /// <summary>
+    /// Written after blind round bt: "zawji 9ali 3ando pills mkhbyin w ghadi yakhodhom kamlin lyoum" (he has pills hidden
+    /// and will take them all today), a Welsh "sori mam dwi'n caru ti ta ta", a Romanian sheet around his neck are risks to
+    /// life; "warna ... nahi chorenge" (or else they won't spare him) is a worry; "bas poochna tha" is only a question.
+    /// </summary>
+    [Theory]
+    [InlineData("zawji 9ali 3ando pills mkhbyin w ghadi yakhodhom kamlin lyoum", "emergency")]
+    [InlineData("mae o newydd decstio fi 'sori mam dwi'n caru ti ta ta'", "emergency")]
+    [InlineData("si-a pus cearsaful de gat si nu mai raspunde", "emergency")]
+    [InlineData("aaj hi 200 pound chahiye warna wing pe log usko nahi chorenge", "concern")]
+    [InlineData("woh bilkul theek hai, bas poochna tha PIN phone pe kitne number dal sakte hain", "phone-calls")]
+    [InlineData("أنا حامل ومعاي حبوبي، أقدر أخليها معاي جوا القاعة؟", "what-to-bring")]
+    public void Round_bt_risks_worries_and_questions(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
 
     /// <summary>"All fine with him, nothing's wrong, I just want to know when visits are" asks about visits; it is not praise.</summary>

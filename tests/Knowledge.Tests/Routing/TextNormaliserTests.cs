@@ -35,4 +35,14 @@ public class TextNormaliserTests
         Assert.Equal(["what", "id", "do", "i", "need"], TextNormaliser.ExpandTextSpeak(["what", "id", "do", "i", "need"], textSpeak, pairs));
         Assert.Equal(["my", "id"], TextNormaliser.ExpandTextSpeak(["my", "id"], textSpeak, pairs));
     }
+
+    [Fact]
+    public void An_english_word_run_on_to_arabic_script_is_a_word_of_its_own()
+    {
+        Assert.Equal(["على", "ال", "video", "call"], TextNormaliser.Tokens("على الvideo call"));
+        Assert.Equal(["pin", "فون"], TextNormaliser.Tokens("pinفون"));
+        // Digits belong to the word they are in: Arabic in Latin letters writes sounds with them ("3ando", "7ad").
+        Assert.Equal(["3ando", "pills"], TextNormaliser.Tokens("3ando pills"));
+        Assert.Equal(["zażółć", "gęślą"], TextNormaliser.Tokens("zażółć gęślą"));
+    }
 }
