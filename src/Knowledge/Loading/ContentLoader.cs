@@ -327,7 +327,7 @@ internal sealed class ContentLoader(string root)
         }
 
         var negations = welfareFile.Optional(welfare, "negations") is { } ng ? welfareFile.Strings(ng, "negations") : [];
-        var past = welfareFile.Optional(welfare, "past") is { } pa ? WithPastYears(welfareFile.Strings(pa, "past")) : [];
+        var past = welfareFile.Optional(welfare, "past") is { } pa ? welfareFile.Strings(pa, "past") : [];
         var people = welfareFile.Optional(welfare, "people") is { } pe ? welfareFile.Strings(pe, "people") : [];
         var asking = welfareFile.Optional(welfare, "asking") is { } ak ? welfareFile.Strings(ak, "asking") : [];
         var ordinary = welfareFile.Optional(welfare, "ordinary") is { } od ? welfareFile.Strings(od, "ordinary") : [];
@@ -352,26 +352,6 @@ internal sealed class ContentLoader(string root)
 
         var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, WellNow = wellNow, Recent = recent, Questions = questions, Conditions = conditions };
         return (routing, lines, examplesFile.RelativePath);
-    }
-
-    /// <summary>The placeholder in a `past` phrase that stands for every year before this one.</summary>
-    public const string PastYear = "{past year}";
-
-    /// <summary>The first year a `{past year}` phrase is written out for: older than any event a family would date.</summary>
-    public const int FirstPastYear = 1980;
-
-    /// <summary>
-    /// "back in {past year}" becomes "back in 1980" … "back in" last year, so that a worry dated to a year gone by is
-    /// heard as past without anyone adding a year to the content each January; this year is left out, as "in 2026"
-    /// may still be now.
-    /// </summary>
-    private static IReadOnlyList<string> WithPastYears(IReadOnlyList<string> phrases)
-    {
-        var lastYear = DateTime.UtcNow.Year - 1;
-        return phrases.SelectMany(p => p.Contains(PastYear, StringComparison.Ordinal)
-                ? Enumerable.Range(FirstPastYear, lastYear - FirstPastYear + 1).Select(y => p.Replace(PastYear, y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
-                : [p])
-            .ToList();
     }
 
     private List<WelfareRule>? _rules;

@@ -201,7 +201,7 @@ public sealed class Router
             foreach (var r in knowledge.Routing.Where(r => r.Language != "ur"))
             {
                 wordsByLanguage[r.Language].AddRange(r.WelfareCues.Select(c => c.Phrase).Concat(r.Concepts.Values.SelectMany(v => v)).Concat(r.Negations).Concat(r.Past)
-                    .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", ""))
+                    .Concat(r.People).Concat(r.Asking).Select(p => p.Replace("*", "").Replace(WelfareDetector.PastYear, "", StringComparison.Ordinal))
                     .SelectMany(p => Normalise(p, r.Language))
                     .Where(w => w.Length > 0 && !TextNormaliser.IsArabicScript(w[0])));
             }
@@ -234,7 +234,7 @@ public sealed class Router
             static IEnumerable<string> Words(IEnumerable<string> texts) => texts.SelectMany(t => TextNormaliser.Tokens(TextNormaliser.Fold(t.Replace("*", ""))));
 
             var welfare = Words(routing.WelfareCues.Select(c => c.Phrase).Concat(routing.Concepts.Values.SelectMany(v => v))).ToList();
-            var understood = Words(routing.Examples.Values.SelectMany(v => v).Concat(routing.Negations).Concat(routing.Past).Concat(routing.People)
+            var understood = Words(routing.Examples.Values.SelectMany(v => v).Concat(routing.Negations).Concat(routing.Past.Select(p => p.Replace(WelfareDetector.PastYear, "", StringComparison.Ordinal))).Concat(routing.People)
                 .Concat(profile.TextSpeak.Values)).ToList();
             var known = understood.Concat(welfare).ToHashSet(StringComparer.Ordinal);
             // The answers say which words are common, but a word only they use would mean nothing to the ranking (and

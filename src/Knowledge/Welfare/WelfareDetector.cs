@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyServices.Knowledge.Routing;
 
 namespace FamilyServices.Knowledge.Welfare;
@@ -14,6 +15,20 @@ internal sealed class WelfareDetector
 
     /// <summary>How near a weaker worry's own "now" must be (see UrgentNear).</summary>
     private const int UrgentWindow = 4;
+
+    /// <summary>
+    /// In a `past` phrase, any year from <see cref="FirstPastYear"/> to last year: "back in {past year}" is past whichever
+    /// year it names, without anyone adding a year to the content each January. This year is not: "in 2026" may be now.
+    /// </summary>
+    public const string PastYear = "{past year}";
+
+    /// <summary>Older than any event a family would date.</summary>
+    public const int FirstPastYear = 1980;
+
+    /// <summary>The one word <see cref="PastYear"/> stands as in a phrase, read by <see cref="Matches"/> as any past year.</summary>
+    private const string PastYearWord = "pastyear";
+
+    private static readonly int LastYear = DateTime.UtcNow.Year - 1;
 
     /// <summary>How near a harm a word of its going on must be ("he is still self harming", "cuts himself now and then").</summary>
     private const int GoingOnWindow = 3;
@@ -95,6 +110,9 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _goingOn;
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _wellNow = [];
+
+    /// <summary>The first words of <see cref="_wellNow"/>: most messages have none, and need not be searched for them.</summary>
+    private readonly HashSet<string> _wellNowFirstWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _recent = [];
     private readonly List<string[]> _questions = [];
     private readonly List<Term[]> _ordinary = [];
@@ -174,9 +192,10 @@ internal sealed class WelfareDetector
                 (routing.Language == "ur" && negation.Length == 1 ? _negationsAfter : _negations).Add(negation);
             }
 
-            _past.AddRange(routing.Past.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _past.AddRange(routing.Past.Select(n => normalise(n.Replace(PastYear, PastYearWord, StringComparison.Ordinal)).ToArray()).Where(w => w.Length > 0));
             _asking.AddRange(routing.Asking.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _wellNow.AddRange(routing.WellNow.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
+            _wellNowFirstWords.UnionWith(_wellNow.Select(p => p[0]));
             _recent.AddRange(routing.Recent.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _questions.AddRange(routing.Questions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
             _conditions.AddRange(routing.Conditions.Select(n => normalise(n).ToArray()).Where(w => w.Length > 0));
@@ -303,6 +322,12 @@ internal sealed class WelfareDetector
     /// </summary>
     public HashSet<string>? WellNowWords(List<string> tokens)
     {
+        // Arabic "and" joined to a first word ("والحين بخير") is looked for as it is written, too.
+        if (!tokens.Exists(t => _wellNowFirstWords.Contains(t) || (t.Length > 1 && t[0] == 'و' && _wellNowFirstWords.Contains(t[1..]))))
+        {
+            return null;
+        }
+
         var words = new HashSet<string>(StringComparer.Ordinal);
         AnyPhrase(tokens, _wellNow, null, (start, end) => !NegatedAt(tokens, start, end) && Collect(start, end));
         if (words.Count == 0)
@@ -821,7 +846,8 @@ internal sealed class WelfareDetector
         for (var k = 0; k < phrase.Length; k++)
         {
             // Arabic joins "and" to the word after it: "وقبل شهر" (and a month ago) starts "قبل شهر", "وما" is "ما".
-            if (tokens[at + k] != phrase[k] && !(k == 0 && tokens[at].StartsWith('و') && AndJoined(tokens[at], phrase[0])))
+            if (tokens[at + k] != phrase[k] && !(k == 0 && tokens[at].StartsWith('و') && AndJoined(tokens[at], phrase[0]))
+                && !(phrase[k].Length == PastYearWord.Length && phrase[k] == PastYearWord && IsPastYear(tokens[at + k])))
             {
                 return false;
             }
@@ -829,6 +855,9 @@ internal sealed class WelfareDetector
 
         return true;
     }
+
+    private static bool IsPastYear(string token) =>
+        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstPastYear && year <= LastYear;
 
     // Not "ولا": in the dialects it is mostly "or" ("ادفعوا ولا بيأذوه", pay or they hurt him), and a worry read as denied is lost.
     private static bool AndJoined(string token, string word) =>
