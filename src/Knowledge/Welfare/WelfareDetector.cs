@@ -776,11 +776,14 @@ internal sealed class WelfareDetector
     /// </summary>
     private bool Denied(List<string> tokens, int at, int end, bool asking)
     {
+        // A cue that is itself a denial ("ddim yn anadlu", not breathing) is denied only by one touching it: in "ddim yn
+        // ymateb, ddim yn anadlu" (not responding, not breathing) the first "ddim yn" denies the responding, not the breath.
+        var ownDenial = _negations.Exists(n => at + n.Length <= end && Matches(tokens, at, n));
         foreach (var phrase in _negations)
         {
             // "not suicidal" must touch; "do not think he is suicidal" may leave a pronoun between; "he has no
             // suicidal thoughts, I only want to know ..." puts the worry aside from further away.
-            var window = asking ? AskingDenialWindow : phrase.Length > 1 ? DenialWindow : 0;
+            var window = ownDenial ? 0 : asking ? AskingDenialWindow : phrase.Length > 1 ? DenialWindow : 0;
             for (var i = Math.Max(0, at - window - phrase.Length); i + phrase.Length <= at; i++)
             {
                 if (Matches(tokens, i, phrase) && !Conditional(tokens, i))

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 86;
+    private const int LastFixedByKindBatch = 87;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -258,6 +258,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch84 = new(() => Evaluate(f => IsBatch(f, 84)));
     private static readonly Lazy<JsonObject> Batch85 = new(() => Evaluate(f => IsBatch(f, 85)));
     private static readonly Lazy<JsonObject> Batch86 = new(() => Evaluate(f => IsBatch(f, 86)));
+    private static readonly Lazy<JsonObject> Batch87 = new(() => Evaluate(f => IsBatch(f, 87)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1222,6 +1223,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_86_hears_arabizi_hidden_pills_and_a_welsh_ta_ta() =>
         AssertFixedByKind(Batch86.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bu: a Welsh "ddim yn ymateb, ddim yn anadlu'n iawn" (not responding, not breathing right)
+    /// is a risk to life, the first "not" denying only the responding; a Romanian "ma omoara" (it's killing me) and a
+    /// Polish "blad" (an error on the booking site) are everyday words.
+    /// </summary>
+    [Fact]
+    public void Batch_87_hears_not_breathing_after_not_responding() =>
+        AssertFixedByKind(Batch87.Value, ["cy", "en", "pl", "ro", "ur"], 0.95, answersEveryOffTopic: true);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

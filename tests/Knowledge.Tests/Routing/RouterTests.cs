@@ -432,6 +432,16 @@ public class RouterTests
     public void Round_bt_risks_worries_and_questions(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
 
+    /// <summary>
+    /// "Not responding, not breathing": a risk word that is itself a denial ("ddim yn anadlu") is denied only by a denial
+    /// touching it, not by the one in front of the word before it.
+    /// </summary>
+    [Theory]
+    [InlineData("ma fe wedi cael ei guro a dyw e ddim yn ymateb, ddim yn anadlu'n iawn")]
+    [InlineData("he's been beaten up, he's not responding, not breathing properly")]
+    public void Not_breathing_after_not_responding_is_a_risk_to_life(string text) =>
+        Assert.Equal("emergency", Route(text).Intent);
+
     /// <summary>"All fine with him, nothing's wrong, I just want to know when visits are" asks about visits; it is not praise.</summary>
     [Theory]
     [InlineData("spoko wszystko u niego dobrze nic sie nie dzieje, chce tylko wiedziec o ktorej sa widzenia w niedziele", "visiting-times")]
