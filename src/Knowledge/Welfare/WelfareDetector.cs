@@ -28,8 +28,6 @@ internal sealed class WelfareDetector
     /// <summary>The one word <see cref="PastYear"/> stands as in a phrase, read by <see cref="Matches"/> as any past year.</summary>
     private const string PastYearWord = "pastyear";
 
-    private static readonly int LastYear = DateTime.UtcNow.Year - 1;
-
     /// <summary>How near a harm a word of its going on must be ("he is still self harming", "cuts himself now and then").</summary>
     private const int GoingOnWindow = 3;
 
@@ -82,6 +80,8 @@ internal sealed class WelfareDetector
 
     /// <summary>"Not tonight", "dim heno": a time said not to be when it happens; -1 when no language names them.</summary>
     private readonly int _notNow;
+
+    /// <summary>"Now", "tonight", "teraz": when a harm is happening; -1 when no language names them.</summary>
     private readonly int _now;
 
     /// <summary>"Or they'll", "otherwise": just before a beating, it is threatened rather than happening; -1 when none.</summary>
@@ -859,8 +859,9 @@ internal sealed class WelfareDetector
         return true;
     }
 
+    // Last year as of today, not as of start-up: a service running over New Year hears the year just gone as past.
     private static bool IsPastYear(string token) =>
-        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstPastYear && year <= LastYear;
+        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstPastYear && year < DateTime.UtcNow.Year;
 
     // Not "ولا": in the dialects it is mostly "or" ("ادفعوا ولا بيأذوه", pay or they hurt him), and a worry read as denied is lost.
     private static bool AndJoined(string token, string word) =>

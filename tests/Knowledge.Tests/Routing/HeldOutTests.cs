@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 87;
+    private const int LastFixedByKindBatch = 88;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -259,6 +259,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch85 = new(() => Evaluate(f => IsBatch(f, 85)));
     private static readonly Lazy<JsonObject> Batch86 = new(() => Evaluate(f => IsBatch(f, 86)));
     private static readonly Lazy<JsonObject> Batch87 = new(() => Evaluate(f => IsBatch(f, 87)));
+    private static readonly Lazy<JsonObject> Batch88 = new(() => Evaluate(f => IsBatch(f, 88)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1232,6 +1233,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_87_hears_not_breathing_after_not_responding() =>
         AssertFixedByKind(Batch87.Value, ["cy", "en", "pl", "ro", "ur"], 0.95, answersEveryOffTopic: true);
+
+    /// <summary>
+    /// Written after blind round bv: "this is my last message, I love you all" is a farewell in every language (not "my
+    /// last message went unanswered"); "he already knows how he'll do it" beside not wanting to live is a plan; an
+    /// Egyptian "مش على بعضه" (not himself) and a Roman Urdu "nobody needs me" are worries.
+    /// </summary>
+    [Fact]
+    public void Batch_88_hears_a_last_message_with_love_and_knowing_how() =>
+        AssertFixedByKind(Batch88.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -286,6 +286,7 @@ public class RouterTests
     [InlineData("ta ta, caru ti, wela i di dydd sadwrn")]
     [InlineData("sorry to bother you, love, bye")]
     [InlineData("thanks love, sorry for all the questions, bye")]
+    [InlineData("my last message to the prison went unanswered, i love how slow this is")]
     [InlineData("مين هيكسب النهارده ليفربول ولا السيتي")]
     public void A_worrying_word_in_its_everyday_sense_is_not_a_worry(string text)
     {
