@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 88;
+    private const int LastFixedByKindBatch = 89;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -260,6 +260,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch86 = new(() => Evaluate(f => IsBatch(f, 86)));
     private static readonly Lazy<JsonObject> Batch87 = new(() => Evaluate(f => IsBatch(f, 87)));
     private static readonly Lazy<JsonObject> Batch88 = new(() => Evaluate(f => IsBatch(f, 88)));
+    private static readonly Lazy<JsonObject> Batch89 = new(() => Evaluate(f => IsBatch(f, 89)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1242,6 +1243,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_88_hears_a_last_message_with_love_and_knowing_how() =>
         AssertFixedByKind(Batch88.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bw: a Polish "sie ze mna pozegnal ... juz go nie zobacze" (he said goodbye, I won't see him
+    /// again) is a farewell; a Welsh "ddim wedi trio lladd ei hun" (hasn't tried to kill himself) is denied; cuts on his
+    /// arms are a worry; a hunger strike over with him eating again lets a question be answered.
+    /// </summary>
+    [Fact]
+    public void Batch_89_hears_a_polish_goodbye_and_a_welsh_denial() =>
+        AssertFixedByKind(Batch89.Value, ["cy", "pl", "ro"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
