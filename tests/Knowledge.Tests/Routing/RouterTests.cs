@@ -430,7 +430,7 @@ public class RouterTests
     [InlineData("aaj hi 200 pound chahiye warna wing pe log usko nahi chorenge", "concern")]
     [InlineData("woh bilkul theek hai, bas poochna tha PIN phone pe kitne number dal sakte hain", "phone-calls")]
     [InlineData("أنا حامل ومعاي حبوبي، أقدر أخليها معاي جوا القاعة؟", "what-to-bring")]
-    public void Round_bt_risks_worries_and_questions(string text, string intent) =>
+    public void Hidden_pills_a_farewell_ta_ta_and_a_sheet_at_his_neck_are_risks_to_life_and_or_else_a_worry(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
 
     /// <summary>
