@@ -386,8 +386,9 @@ public sealed class Router
             // question is not the point of the message. Rank the rest on its own. So is "all fine with him, nothing's
             // wrong, I just want to know when visits are", which ranks as praise for its "fine" and "good", or "woh bilkul
             // theek hai, bas poochna tha ..." as a dress-code question for its "theek hai" (is it all right).
+            // The well-now words first: most questions have none, and the question words need not then be looked for.
             var reassured = welfare.Level == WelfareLevel.None && intent is not (Concern or Emergency) && !denied
-                && (_welfare.AsksQuestion(expanded) || _welfare.SaysJustAsking(expanded)) ? _welfare.WellNowWords(expanded) : null;
+                && _welfare.WellNowWords(expanded) is { } reassurance && (_welfare.AsksQuestion(expanded) || _welfare.SaysJustAsking(expanded)) ? reassurance : null;
             if (welfare.Level == WelfareLevel.None && (intent == Greeting || reassured is not null))
             {
                 var rest = corrected.Where(w => !_greetingWords.Contains(w) && reassured?.Contains(w) != true && _intents.Knows(w)).ToList();

@@ -111,7 +111,7 @@ internal sealed class WelfareDetector
     private readonly List<string[]> _asking = [];
     private readonly List<string[]> _wellNow = [];
 
-    /// <summary>The first words of <see cref="_wellNow"/>: most messages have none, and need not be searched for them.</summary>
+    /// <summary>The first words of <see cref="_wellNow"/> (see MayTellWellNow).</summary>
     private readonly HashSet<string> _wellNowFirstWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _recent = [];
     private readonly List<string[]> _questions = [];
@@ -305,7 +305,14 @@ internal sealed class WelfareDetector
 
     /// <summary>Whether a phrase saying he is well now ("he's fine now"), not denied, ends before tokens[at].</summary>
     private bool AfterWellNow(List<string> tokens, int at) =>
-        AnyPhrase(tokens, _wellNow, null, (start, end) => end <= at && !NegatedAt(tokens, start, end));
+        MayTellWellNow(tokens) && AnyPhrase(tokens, _wellNow, null, (start, end) => end <= at && !NegatedAt(tokens, start, end));
+
+    /// <summary>
+    /// Whether a word of the message starts a phrase saying he is well now: most messages have none, and need not be
+    /// searched for them. Arabic "and" joined to a first word ("والحين بخير") is looked for as it is written, too.
+    /// </summary>
+    private bool MayTellWellNow(List<string> tokens) =>
+        tokens.Exists(t => _wellNowFirstWords.Contains(t) || (t.Length > 1 && t[0] == 'و' && _wellNowFirstWords.Contains(t[1..])));
 
     /// <summary>
     /// "Last year he had a hard time": the message tells something as gone by (a past phrase other than one saying he is
@@ -322,8 +329,7 @@ internal sealed class WelfareDetector
     /// </summary>
     public HashSet<string>? WellNowWords(List<string> tokens)
     {
-        // Arabic "and" joined to a first word ("والحين بخير") is looked for as it is written, too.
-        if (!tokens.Exists(t => _wellNowFirstWords.Contains(t) || (t.Length > 1 && t[0] == 'و' && _wellNowFirstWords.Contains(t[1..]))))
+        if (!MayTellWellNow(tokens))
         {
             return null;
         }
