@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 89;
+    private const int LastFixedByKindBatch = 90;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -261,6 +261,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch87 = new(() => Evaluate(f => IsBatch(f, 87)));
     private static readonly Lazy<JsonObject> Batch88 = new(() => Evaluate(f => IsBatch(f, 88)));
     private static readonly Lazy<JsonObject> Batch89 = new(() => Evaluate(f => IsBatch(f, 89)));
+    private static readonly Lazy<JsonObject> Batch90 = new(() => Evaluate(f => IsBatch(f, 90)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1252,6 +1253,15 @@ public class HeldOutTests
     [Fact]
     public void Batch_89_hears_a_polish_goodbye_and_a_welsh_denial() =>
         AssertFixedByKind(Batch89.Value, ["cy", "pl", "ro"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bx: someone found on the floor and not responding has collapsed, in every language; an
+    /// Egyptian "بعد النهارده" (after today) gives a blade a time; a Roman Urdu "khoon beh raha" is bleeding; a Polish
+    /// "mozna sie zabic przez" (enough to kill you) is everyday talk; sleeping on the floor with nobody replying is not.
+    /// </summary>
+    [Fact]
+    public void Batch_90_hears_someone_on_the_floor_not_responding() =>
+        AssertFixedByKind(Batch90.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
