@@ -1257,7 +1257,8 @@ public class HeldOutTests
     /// <summary>
     /// Written after blind round bx: someone found on the floor and not responding has collapsed, in every language; an
     /// Egyptian "بعد النهارده" (after today) gives a blade a time; a Roman Urdu "khoon beh raha" is bleeding; a Polish
-    /// "mozna sie zabic przez" (enough to kill you) is everyday talk; sleeping on the floor with nobody replying is not.
+    /// "mozna sie zabic przez" (enough to kill you) is everyday talk; sleeping on the floor with nobody replying is not a
+    /// collapse, and lying in bed all day not answering is a worry, not a risk to life.
     /// </summary>
     [Fact]
     public void Batch_90_hears_someone_on_the_floor_not_responding() =>
