@@ -375,7 +375,7 @@ internal sealed class WelfareDetector
         {
             for (var from = 0; from < tokens.Count;)
             {
-                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from);
+                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from, ownPhrase: true);
                 if (at < 0)
                 {
                     break;
@@ -582,7 +582,7 @@ internal sealed class WelfareDetector
 
                 for (var from = 0; from < tokens.Count;)
                 {
-                    var (at, end) = Find(tokens, stems, keys, phrase, from);
+                    var (at, end) = Find(tokens, stems, keys, phrase, from, ownPhrase: true);
                     if (at < 0)
                     {
                         break;
@@ -894,11 +894,14 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where the cue's words start and end, in order with at most two other words between each; -1 if absent.</summary>
-    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms, int from = 0)
+    /// <param name="ownPhrase">An everyday phrase of the family's own ("على ديني", on my debt): a word of it is not heard
+    /// in a word that tells of him ("عليه دين", he owes a debt), however alike their stems.</param>
+    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms, int from = 0, bool ownPhrase = false)
     {
         for (var start = from; start < tokens.Count; start++)
         {
-            if (!terms[0].Matches(tokens[start], stems[start], keys[start]))
+            if ((!terms[0].Matches(tokens[start], stems[start], keys[start]) && !(terms.Length > 1 && terms[0].MatchesAndJoined(tokens[start])))
+                || (ownPhrase && TellsOfHim(tokens[start], terms[0])))
             {
                 continue;
             }
@@ -910,7 +913,7 @@ internal sealed class WelfareDetector
                 matched = false;
                 for (var next = position + 1; next <= position + 1 + MaxGap && next < tokens.Count; next++)
                 {
-                    if (terms[k].Matches(tokens[next], stems[next], keys[next]))
+                    if (terms[k].Matches(tokens[next], stems[next], keys[next]) && !(ownPhrase && TellsOfHim(tokens[next], terms[k])))
                     {
                         position = next;
                         matched = true;
@@ -927,6 +930,17 @@ internal sealed class WelfareDetector
 
         return (-1, -1);
     }
+
+    /// <summary>
+    /// "عليه" (on him) for "علي" (on me), "ديونه" (his debts) for "ديون": a word with "his", "her" or "their" joined to it
+    /// where the phrase's word has none. Arabic stems drop the ending, and with it who the words are about.
+    /// </summary>
+    private static bool TellsOfHim(string token, Term term) =>
+        !term.Prefix && token != term.Word && token.Length > 0 && TextNormaliser.IsArabicScript(token[0])
+        && ThirdPersonEnding(token) is { Length: > 0 } ending && !term.Word.EndsWith(ending, StringComparison.Ordinal);
+
+    private static string ThirdPersonEnding(string word) =>
+        word.EndsWith("ہا", StringComparison.Ordinal) ? "ہا" : word.EndsWith("ہم", StringComparison.Ordinal) ? "ہم" : word.EndsWith('ہ') ? "ہ" : "";
 
     /// <summary>Where a rule holds: one phrase of each of its concepts, all close together.</summary>
     private (int Start, int End) FindRule(
@@ -991,7 +1005,7 @@ internal sealed class WelfareDetector
             for (var i = 0; i + phrase.Length <= tokens.Count; i++)
             {
                 var k = 0;
-                while (k < phrase.Length && phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]))
+                while (k < phrase.Length && (phrase[k].Matches(tokens[i + k], stems[i + k], keys[i + k]) || (k == 0 && phrase.Length > 1 && phrase[0].MatchesAndJoined(tokens[i]))))
                 {
                     k++;
                 }
@@ -1014,6 +1028,15 @@ internal sealed class WelfareDetector
         var words = new HashSet<string>(tokens.Count * 2, StringComparer.Ordinal);
         words.UnionWith(tokens);
         words.UnionWith(stems);
+        // "ومش بيتحرك" (and not moving) starts a phrase "مش بيتحرك": a phrase's first word may carry Arabic "and".
+        foreach (var token in tokens)
+        {
+            if (token.Length > 2 && token[0] == 'و')
+            {
+                words.Add(token[1..]);
+            }
+        }
+
         return new MessageWords(words, new HashSet<string>(keys, StringComparer.Ordinal), Beginnings(tokens, _prefixes), Beginnings(keys, _welshPrefixKeys)) { Language = language };
     }
 
@@ -1188,6 +1211,12 @@ internal sealed class WelfareDetector
                 File(byWelshKey, _key, phrase);
             }
         }
+
+        /// <summary>
+        /// "ومش بيتحرك" for "مش بيتحرك": the first word of a phrase of several with Arabic "and" joined to it (not "ولا",
+        /// "or"). A phrase of one word is not heard so: "اتصلت وما رد حد" (I rang and nobody answered) is not "he has not rung".
+        /// </summary>
+        public bool MatchesAndJoined(string token) => !Prefix && token.Length > 2 && token[0] == 'و' && AndJoined(token, Word);
 
         public bool Matches(string token, string stem, string key) =>
             Prefix

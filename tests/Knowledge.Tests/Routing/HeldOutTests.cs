@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 90;
+    private const int LastFixedByKindBatch = 91;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -262,6 +262,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch88 = new(() => Evaluate(f => IsBatch(f, 88)));
     private static readonly Lazy<JsonObject> Batch89 = new(() => Evaluate(f => IsBatch(f, 89)));
     private static readonly Lazy<JsonObject> Batch90 = new(() => Evaluate(f => IsBatch(f, 90)));
+    private static readonly Lazy<JsonObject> Batch91 = new(() => Evaluate(f => IsBatch(f, 91)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1263,6 +1264,16 @@ public class HeldOutTests
     [Fact]
     public void Batch_90_hears_someone_on_the_floor_not_responding() =>
         AssertFixedByKind(Batch90.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round by: an Arabic "وما بيستجيب" (and not responding) is heard with its "and"; "عليه دين" (he
+    /// owes) is his debt, not the family's own; "he hasn't said he wants to die" denies the wish but not the cutting; a
+    /// Polish "nie widzi sensu" (sees no point) is hopelessness; a Romanian debt "altfel ii fac probleme" is a threat; "my
+    /// question is just" asks a question; a Roman Urdu "ro raha tha ... dar lagta hai" (crying, scared) is a worry.
+    /// </summary>
+    [Fact]
+    public void Batch_91_hears_his_debt_and_an_arabic_and() =>
+        AssertFixedByKind(Batch91.Value, ["ar", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

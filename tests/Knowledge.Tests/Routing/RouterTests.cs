@@ -567,6 +567,23 @@ public class RouterTests
         Assert.Equal("emergency", Route(text).Intent);
 
     [Theory]
+    // "And" joined to the first word of a phrase of several ("ومش بيتحرك", and not moving) still says it.
+    [InlineData("وقع ع الارض ومش بيتحرك", "emergency")]
+    [InlineData("طايح على الارض وما بيستجيب", "emergency")]
+    // ...but not to a phrase of one word: "I rang twice and nobody answered" is the booking line, not his silence.
+    [InlineData("عندي زيارة بعد اسبوعين، كيف اثبتها؟ اتصلت مرتين وما رد حد", "booking-a-visit")]
+    public void Arabic_and_joined_to_a_phrase_keeps_its_meaning(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
+    // The family's own debt ("علي ديون", on me) is theirs; "عليه دين" (on him) is his, however alike the stems.
+    [InlineData("جوزي عليه دين لناس جوه", WelfareLevel.Concern)]
+    [InlineData("ابني عليه ديون في السجن", WelfareLevel.Concern)]
+    [InlineData("انا علي ديون كتير وبدي مساعدة", WelfareLevel.None)]
+    public void A_debt_of_his_is_not_read_as_the_familys_own(string text, WelfareLevel level) =>
+        Assert.Equal(level, Route(text).Welfare.Level);
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
