@@ -568,7 +568,7 @@ public class RouterTests
 
     [Theory]
     // "And" joined to the first word of a phrase of several ("ومش بيتحرك", and not moving) still says it.
-    [InlineData("كنت معاه ع مكالمة فيديو ووقع ع الارض ومش بيتحرك", "emergency")]
+    [InlineData("كنت بكلمه فيديو وفجأة وقع ع الارض ومش بيتحرك", "emergency")]
     [InlineData("طايح على الارض وما بيستجيب", "emergency")]
     // ...but not to a phrase of one word: "I rang twice and nobody answered" is the booking line, not his silence.
     [InlineData("عندي زيارة بعد اسبوعين، كيف اثبتها؟ اتصلت مرتين وما رد حد", "booking-a-visit")]
@@ -579,7 +579,7 @@ public class RouterTests
     // The family's own debt ("علي ديون", on me) is theirs; "عليه دين" (on him) is his, however alike the stems.
     [InlineData("جوزي عليه دين لناس جوه", WelfareLevel.Concern)]
     [InlineData("ابني عليه ديون في السجن", WelfareLevel.Concern)]
-    [InlineData("كيف ابعت فلوس بسرعه لجوزي؟ عليه دين لناس جوه", WelfareLevel.Concern)]
+    [InlineData("ابعتله فلوس ازاي بسرعة؟ جوزي عليه دين لناس جوه", WelfareLevel.Concern)]
     [InlineData("انا علي ديون كتير وبدي مساعدة", WelfareLevel.None)]
     public void A_debt_of_his_is_not_read_as_the_familys_own(string text, WelfareLevel level) =>
         Assert.Equal(level, Route(text).Welfare.Level);
