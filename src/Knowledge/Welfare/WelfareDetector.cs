@@ -486,7 +486,9 @@ internal sealed class WelfareDetector
         {
             var (tokens, stems, keys, words) = reading;
             // The cheap nearness check first: most weaker worries have no "now" beside them.
-            var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory) && UrgentNear(tokens, at, end);
+            // Beside a worry of mood or silence only ("he's crying, they're outside his cell now coming to beat him"), a
+            // beating is weighed as if it were alone: another worry does not make a risk to life less of one.
+            var mayRise = !counts && MayBeImmediate(foundLevel, foundCategory) && (category is "emotional-wellbeing" or "silence" || UrgentNear(tokens, at, end));
             var found = counts || mayRise ? Immediate(readings, tokens, stems, keys, words, at, end, foundLevel, foundCategory, isDenied) : foundLevel;
             if (!counts && !allDenied && !allPast && found != WelfareLevel.Emergency)
             {

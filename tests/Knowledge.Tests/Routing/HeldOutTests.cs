@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 91;
+    private const int LastFixedByKindBatch = 92;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -263,6 +263,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch89 = new(() => Evaluate(f => IsBatch(f, 89)));
     private static readonly Lazy<JsonObject> Batch90 = new(() => Evaluate(f => IsBatch(f, 90)));
     private static readonly Lazy<JsonObject> Batch91 = new(() => Evaluate(f => IsBatch(f, 91)));
+    private static readonly Lazy<JsonObject> Batch92 = new(() => Evaluate(f => IsBatch(f, 92)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1274,6 +1275,16 @@ public class HeldOutTests
     [Fact]
     public void Batch_91_hears_his_debt_and_an_arabic_and() =>
         AssertFixedByKind(Batch91.Value, ["ar", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round bz: self-harm told with "not doing it right now" is a worry, not a risk to life now; a
+    /// fare that "nearly gave me a heart attack" is everyday talk; a Welsh "rhywbeth di digwydd iddo" (something has
+    /// happened to him) and a dad who always rings and "ddim di ffonio" are worries; "yn fy lladd i" is everyday talk; a
+    /// Roman Urdu beating on its way "abhi" (now) is a risk to life even beside his crying.
+    /// </summary>
+    [Fact]
+    public void Batch_92_hears_not_right_now_and_a_heart_attack_in_words_only() =>
+        AssertFixedByKind(Batch92.Value, ["cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -593,6 +593,8 @@ public class RouterTests
     [InlineData("au batut-o saptamana trecuta si acum zic ca nu s-a terminat", "concern")]
     [InlineData("pichle hafte usay mara tha, ab theek hai", "concern")]
     [InlineData("usay aaj raat maar denge", "emergency")]
+    // Another worry beside it ("he's crying") does not make a beating on its way now less of a risk to life.
+    [InlineData("mera bhai ro raha hai, kehta hai kuch qaidi abhi uske cell ke paas khare hain aur usay maarne aa rahe hain", "emergency")]
     [InlineData("some lad has a knife and is waiting for him on the landing", "emergency")]
     [InlineData("mae gan rywun gyllell ac mae o'n aros amdano fo ar yr adain", "emergency")]
     public void Harm_said_not_to_be_for_now_or_only_threatened_is_a_worry_and_harm_about_to_happen_a_risk_to_life(string text, string intent) =>
