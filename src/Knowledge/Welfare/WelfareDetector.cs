@@ -375,7 +375,7 @@ internal sealed class WelfareDetector
         {
             for (var from = 0; from < tokens.Count;)
             {
-                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from, ownPhrase: true);
+                var (at, end) = Find(tokens, stems, keys, _ordinary[p], from, others: _people);
                 if (at < 0)
                 {
                     break;
@@ -584,7 +584,7 @@ internal sealed class WelfareDetector
 
                 for (var from = 0; from < tokens.Count;)
                 {
-                    var (at, end) = Find(tokens, stems, keys, phrase, from, ownPhrase: true);
+                    var (at, end) = Find(tokens, stems, keys, phrase, from, others: _people);
                     if (at < 0)
                     {
                         break;
@@ -896,10 +896,14 @@ internal sealed class WelfareDetector
     }
 
     /// <summary>Where the cue's words start and end, in order with at most two other words between each; -1 if absent.</summary>
-    /// <param name="ownPhrase">An everyday phrase of the family's own ("على ديني", on my debt): a word of it is not heard
-    /// in a word that tells of him ("عليه دين", he owes a debt), however alike their stems.</param>
-    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms, int from = 0, bool ownPhrase = false)
+    /// <param name="others">
+    /// For an everyday phrase of the family's own, the words that name someone else: a word of the phrase is not heard in
+    /// a word that tells of him ("على ديني", on my debt, is not "عليه دين", he owes a debt), and a little first word
+    /// ("fy", my) belongs to one of them right after it ("fy nhabledi", my tablets, is not "fy mrawd dabledi", my brother's).
+    /// </param>
+    private static (int Start, int End) Find(List<string> tokens, List<string> stems, List<string> keys, Term[] terms, int from = 0, HashSet<string>? others = null)
     {
+        var ownPhrase = others is not null;
         for (var start = from; start < tokens.Count; start++)
         {
             if ((!terms[0].Matches(tokens[start], stems[start], keys[start]) && !(terms.Length > 1 && terms[0].MatchesAndJoined(tokens[start])))
@@ -909,7 +913,8 @@ internal sealed class WelfareDetector
             }
 
             var position = start;
-            var matched = true;
+            var matched = !(others is not null && terms.Length > 1 && terms[0].Word.Length <= LittleWord && start + 1 < tokens.Count
+                && others.Contains(tokens[start + 1]) && !terms[1].Matches(tokens[start + 1], stems[start + 1], keys[start + 1]));
             for (var k = 1; k < terms.Length && matched; k++)
             {
                 matched = false;
@@ -932,6 +937,9 @@ internal sealed class WelfareDetector
 
         return (-1, -1);
     }
+
+    /// <summary>A word this short at the head of a phrase is a little word ("my", "fy", "mi"), not the thing named.</summary>
+    private const int LittleWord = 3;
 
     /// <summary>
     /// "عليه" (on him) for "علي" (on me), "ديونه" (his debts) for "ديون": a word with "his", "her" or "their" joined to it

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 92;
+    private const int LastFixedByKindBatch = 93;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -264,6 +264,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch90 = new(() => Evaluate(f => IsBatch(f, 90)));
     private static readonly Lazy<JsonObject> Batch91 = new(() => Evaluate(f => IsBatch(f, 91)));
     private static readonly Lazy<JsonObject> Batch92 = new(() => Evaluate(f => IsBatch(f, 92)));
+    private static readonly Lazy<JsonObject> Batch93 = new(() => Evaluate(f => IsBatch(f, 93)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1285,6 +1286,16 @@ public class HeldOutTests
     [Fact]
     public void Batch_92_hears_not_right_now_and_a_heart_attack_in_words_only() =>
         AssertFixedByKind(Batch92.Value, ["cy", "en", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round ca: "fy mrawd dabledi" (my brother's tablets) is not the family's own "fy nhabledi"; an
+    /// Arabic "قتلني" (it killed me) of a wait is everyday talk; a Welsh "isio ei frifo" (wants to hurt him) is a threat;
+    /// a Polish gas bill is proof of address, not an account; a Romanian "cum il blochez" asks for his calls to stop;
+    /// an Urdu "آج کل" (these days) is no "today".
+    /// </summary>
+    [Fact]
+    public void Batch_93_hears_my_brothers_tablets_and_these_days() =>
+        AssertFixedByKind(Batch93.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
