@@ -943,11 +943,16 @@ internal sealed class WelfareDetector
 
     /// <summary>
     /// "عليه" (on him) for "علي" (on me), "ديونه" (his debts) for "ديون": a word with "his", "her" or "their" joined to it
-    /// where the phrase's word has none. Arabic stems drop the ending, and with it who the words are about.
+    /// where the phrase's word has none; or "يقتل" (kills) for "قتلني" (it killed me): a word without the phrase's "me".
+    /// Arabic stems drop the ending, and with it who the words are about.
     /// </summary>
     private static bool TellsOfHim(string token, Term term) =>
         !term.Prefix && token != term.Word && token.Length > 0 && TextNormaliser.IsArabicScript(token[0])
-        && ThirdPersonEnding(token) is { Length: > 0 } ending && !term.Word.EndsWith(ending, StringComparison.Ordinal);
+        && ((ThirdPersonEnding(token) is { Length: > 0 } ending && !term.Word.EndsWith(ending, StringComparison.Ordinal))
+            || (term.Word.EndsWith(Me, StringComparison.Ordinal) && !token.EndsWith(Me, StringComparison.Ordinal)));
+
+    /// <summary>"Me" joined to a verb ("قتلني", it killed me), as text is folded.</summary>
+    private const string Me = "نی";
 
     private static string ThirdPersonEnding(string word) =>
         word.EndsWith("ہا", StringComparison.Ordinal) ? "ہا" : word.EndsWith("ہم", StringComparison.Ordinal) ? "ہم" : word.EndsWith('ہ') ? "ہ" : "";
