@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 93;
+    private const int LastFixedByKindBatch = 94;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -265,6 +265,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch91 = new(() => Evaluate(f => IsBatch(f, 91)));
     private static readonly Lazy<JsonObject> Batch92 = new(() => Evaluate(f => IsBatch(f, 92)));
     private static readonly Lazy<JsonObject> Batch93 = new(() => Evaluate(f => IsBatch(f, 93)));
+    private static readonly Lazy<JsonObject> Batch94 = new(() => Evaluate(f => IsBatch(f, 94)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1296,6 +1297,16 @@ public class HeldOutTests
     [Fact]
     public void Batch_93_hears_my_brothers_tablets_and_these_days() =>
         AssertFixedByKind(Batch93.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
+
+    /// <summary>
+    /// Written after blind round cb: someone who fell and is not moving has collapsed; a Roman Urdu rope made ready "aj
+    /// raat" (tonight) is a risk to life and "le ke ana warna" (bring it or else) is pressure to carry; "last yr" is
+    /// last year; a brother who "cut us off" years ago is to be found again; a mother's own "mar jaungi" and "تعبانة من
+    /// كل شي" are her own tiredness; a Romanian "nu vreau sa mai aud de el" asks for his letters to stop.
+    /// </summary>
+    [Fact]
+    public void Batch_94_hears_a_fall_and_a_rope_for_tonight() =>
+        AssertFixedByKind(Batch94.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
