@@ -1299,7 +1299,8 @@ public class HeldOutTests
         AssertFixedByKind(Batch93.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
-    /// Written after blind round cb: someone who fell and is not moving has collapsed; a Roman Urdu rope made ready "aj
+    /// Written after blind round cb: someone who fell and is not moving has collapsed (not one who "fell out" with his
+    /// cellmate, nor whose weight "gir gaya", dropped, and who does not answer); a Roman Urdu rope made ready "aj
     /// raat" (tonight) is a risk to life and "le ke ana warna" (bring it or else) is pressure to carry; "last yr" is
     /// last year; a brother who "cut us off" years ago is to be found again; a mother's own "mar jaungi" and "تعبانة من
     /// كل شي" are her own tiredness; a Romanian "nu vreau sa mai aud de el" asks for his letters to stop.
