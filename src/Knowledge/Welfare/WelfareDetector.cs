@@ -913,8 +913,8 @@ internal sealed class WelfareDetector
             }
 
             var position = start;
-            var matched = !(others is not null && terms.Length > 1 && terms[0].Word.Length <= LittleWord && start + 1 < tokens.Count
-                && others.Contains(tokens[start + 1]) && !terms[1].Matches(tokens[start + 1], stems[start + 1], keys[start + 1]));
+            var matched = !(ownPhrase && terms.Length > 1 && terms[0].Word.Length <= LittleWord && start + 1 < tokens.Count
+                && others!.Contains(tokens[start + 1]) && !terms[1].Matches(tokens[start + 1], stems[start + 1], keys[start + 1]));
             for (var k = 1; k < terms.Length && matched; k++)
             {
                 matched = false;
