@@ -312,7 +312,7 @@ internal sealed class WelfareDetector
     /// searched for them. Arabic "and" joined to a first word ("والحين بخير") is looked for as it is written, too.
     /// </summary>
     private bool MayTellWellNow(List<string> tokens) =>
-        tokens.Exists(t => _wellNowFirstWords.Contains(t) || (t.Length > 1 && t[0] == 'و' && _wellNowFirstWords.Contains(t[1..])));
+        tokens.Exists(t => _wellNowFirstWords.Contains(t) || (CarriesAnd(t) && _wellNowFirstWords.Contains(t[1..])));
 
     /// <summary>
     /// "Last year he had a hard time": the message tells something as gone by (a past phrase other than one saying he is
@@ -871,6 +871,9 @@ internal sealed class WelfareDetector
     private static bool IsPastYear(string token) =>
         token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= FirstPastYear && year < DateTime.UtcNow.Year;
 
+    /// <summary>A word that may be Arabic "and" joined to another ("والحين", "ومش"): "و" and at least two letters more.</summary>
+    private static bool CarriesAnd(string token) => token.Length > 2 && token[0] == 'و';
+
     // Not "ولا": in the dialects it is mostly "or" ("ادفعوا ولا بيأذوه", pay or they hurt him), and a worry read as denied is lost.
     private static bool AndJoined(string token, string word) =>
         token.Length == word.Length + 1 && word.Length > 0 && TextNormaliser.IsArabicScript(word[0]) && token.AsSpan(1).SequenceEqual(word) && word != "لا";
@@ -1046,7 +1049,7 @@ internal sealed class WelfareDetector
         // "ومش بيتحرك" (and not moving) starts a phrase "مش بيتحرك": a phrase's first word may carry Arabic "and".
         foreach (var token in tokens)
         {
-            if (token.Length > 2 && token[0] == 'و')
+            if (CarriesAnd(token))
             {
                 words.Add(token[1..]);
             }
@@ -1231,7 +1234,7 @@ internal sealed class WelfareDetector
         /// "ومش بيتحرك" for "مش بيتحرك": the first word of a phrase of several with Arabic "and" joined to it (not "ولا",
         /// "or"). A phrase of one word is not heard so: "اتصلت وما رد حد" (I rang and nobody answered) is not "he has not rung".
         /// </summary>
-        public bool MatchesAndJoined(string token) => !Prefix && token.Length > 2 && token[0] == 'و' && AndJoined(token, Word);
+        public bool MatchesAndJoined(string token) => !Prefix && CarriesAnd(token) && AndJoined(token, Word);
 
         public bool Matches(string token, string stem, string key) =>
             Prefix
