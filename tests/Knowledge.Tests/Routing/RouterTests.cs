@@ -585,6 +585,26 @@ public class RouterTests
         Assert.Equal(level, Route(text).Welfare.Level);
 
     [Theory]
+    // Medicine kept from him ("nobody is giving him his tablets") is a health worry for a family worker, in every language;
+    // giving him something else ("not giving him money") is not.
+    [InlineData("he's ill and nobody is giving him his medication", "concern")]
+    [InlineData("ابني مريض وما حدا عم يعطيه دوا", "concern")]
+    [InlineData("mae o'n sal a neb yn rhoi tabledi iddo fo", "concern")]
+    [InlineData("jest chory i nikt mu nie daje lekow", "concern")]
+    [InlineData("e bolnav si nimeni nu ii da medicamentele", "concern")]
+    [InlineData("وہ بیمار ہے اور کوئی اسے دوائی نہیں دیتا", "concern")]
+    [InlineData("I'm not giving him money for his canteen any more", "sending-money")]
+    public void Medicine_kept_from_him_is_a_health_worry(string text, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(intent, result.Intent);
+        if (intent == "concern")
+        {
+            Assert.Equal("healthcare", result.Welfare.Category);
+        }
+    }
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
