@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 95;
+    private const int LastFixedByKindBatch = 96;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -267,6 +267,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch93 = new(() => Evaluate(f => IsBatch(f, 93)));
     private static readonly Lazy<JsonObject> Batch94 = new(() => Evaluate(f => IsBatch(f, 94)));
     private static readonly Lazy<JsonObject> Batch95 = new(() => Evaluate(f => IsBatch(f, 95)));
+    private static readonly Lazy<JsonObject> Batch96 = new(() => Evaluate(f => IsBatch(f, 96)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1313,6 +1314,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_95_hears_medicine_kept_from_him_and_ending_it_before_morning_and_lets_the_childrens_tears_on_the_way_home_be() =>
         AssertFixedByKind(Batch95.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_96_hears_food_kept_from_him_and_a_denied_threat_for_what_it_is() =>
+        AssertFixedByKind(Batch96.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -605,6 +605,33 @@ public class RouterTests
     }
 
     [Theory]
+    // Food or water kept from him is a worry; canteen kept back till the money clears is a question about money.
+    [InlineData("they haven't given him any food for two days", "concern")]
+    [InlineData("nie daja mu jesc od dwoch dni", "concern")]
+    [InlineData("nu ii dau de mancare de doua zile", "concern")]
+    [InlineData("dydyn nhw ddim yn rhoi bwyd iddo fo", "concern")]
+    [InlineData("they're not giving him his canteen, can I send money", "sending-money")]
+    public void Food_kept_from_him_is_a_worry_and_his_canteen_is_money(string text, string intent)
+    {
+        var result = Route(text);
+        Assert.Equal(intent, result.Intent);
+        if (intent == "concern")
+        {
+            Assert.Equal("not-eating", result.Welfare.Category);
+        }
+    }
+
+    [Theory]
+    // A denial may stand a word or two off what it denies: "nu-l ameninta nimeni" (nobody threatens him), "he's not said
+    // he's going to do anything" (the cutting he told of is still a worry, but no risk to life).
+    [InlineData("nu-l ameninta nimeni, e bine, cat pot sa-i trimit", "sending-money")]
+    [InlineData("il ameninta colegii de celula", "concern")]
+    [InlineData("he's cutting himself again, he's not said he's going to do anything but i'm scared", "concern")]
+    [InlineData("he's said he's going to hang himself tonight", "emergency")]
+    public void A_denial_a_word_off_still_denies(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
