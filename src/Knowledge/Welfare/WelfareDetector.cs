@@ -67,6 +67,25 @@ internal sealed class WelfareDetector
     private readonly bool[] _ruleNegates;
 
     /// <summary>
+    /// Per rule: whether it tells of a risk that stands once told (see <see cref="StandingConcepts"/>), so that only a long
+    /// past, not "yesterday", softens it.
+    /// </summary>
+    private readonly bool[] _ruleStanding;
+
+    /// <summary>
+    /// A farewell, a last message, means put by: told "yesterday" they are still a risk to life today ("he wrote me a
+    /// goodbye letter yesterday", "rang last night and said I won't hear from him again"), unlike a cut or a beating that
+    /// is over. "Last year" still softens them.
+    /// </summary>
+    private static readonly HashSet<string> StandingConcepts = new(StringComparer.Ordinal)
+    {
+        "farewell", "goodbye", "lastmessage", "bytime", "lettersall", "testament", "hoard", "readied", "last", "gone", "affairs", "possessions",
+    };
+
+    /// <summary>The past words that are not also recent ones ("last year", not "yesterday"): what softens a standing risk.</summary>
+    private readonly List<string[]> _longPast;
+
+    /// <summary>
     /// Rules for what a message asks instead of a worry ("he rings me with threats" + "block him": unwanted-contact), by
     /// the intent that answers it, with their concepts' numbers.
     /// </summary>
@@ -230,6 +249,8 @@ internal sealed class WelfareDetector
 
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
+        _ruleStanding = _rules.Select(r => r.Level == WelfareLevel.Emergency && r.Concepts.Any(StandingConcepts.Contains)).ToArray();
+        _longPast = _past.Where(p => !_recent.Any(r => r.AsSpan().SequenceEqual(p))).ToList();
         _now = numbers.GetValueOrDefault("now", -1);
         _tonight = numbers.GetValueOrDefault("tonight", -1);
         _resolve = numbers.GetValueOrDefault("resolve", -1);
@@ -436,7 +457,7 @@ internal sealed class WelfareDetector
                 }
 
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
-                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length);
+                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length, standing: false);
             }
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
@@ -473,7 +494,7 @@ internal sealed class WelfareDetector
                 }
 
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
-                Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength);
+                Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength, _ruleStanding[r]);
             }
         }
 
@@ -507,10 +528,10 @@ internal sealed class WelfareDetector
 
         // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
-        void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength)
+        void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength, bool standing)
         {
             // Whether it is gone by matters for the strongest cue, and for the others only while every cue so far is.
-            var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory));
+            var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory, standing));
             // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry),
             // nor told after he is said to be well ("he's fine now but I'm still worried about him": the worry is now).
             // Nor self-harm said to go on ("he still cuts himself, but he's fine now").
@@ -704,8 +725,8 @@ internal sealed class WelfareDetector
     /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
     /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
     /// </summary>
-    private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category) =>
-        readings.Any(reading => reading.Count == tokens.Count && Near(reading, _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
+    private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category, bool standing = false) =>
+        readings.Any(reading => reading.Count == tokens.Count && Near(reading, standing ? _longPast : _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
         && !NowOutsidePast(tokens)
         && (category != "medical" || (Near(tokens, _fainting, at, end, andJoined: true) && !StillHappening(tokens)));
 

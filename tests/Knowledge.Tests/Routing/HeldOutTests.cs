@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 96;
+    private const int LastFixedByKindBatch = 97;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -268,6 +268,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch94 = new(() => Evaluate(f => IsBatch(f, 94)));
     private static readonly Lazy<JsonObject> Batch95 = new(() => Evaluate(f => IsBatch(f, 95)));
     private static readonly Lazy<JsonObject> Batch96 = new(() => Evaluate(f => IsBatch(f, 96)));
+    private static readonly Lazy<JsonObject> Batch97 = new(() => Evaluate(f => IsBatch(f, 97)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1318,6 +1319,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_96_hears_food_kept_from_him_and_a_denied_threat_for_what_it_is() =>
         AssertFixedByKind(Batch96.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_97_hears_a_farewell_told_yesterday_as_a_risk_today_and_a_beating_until_now_as_over() =>
+        AssertFixedByKind(Batch97.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

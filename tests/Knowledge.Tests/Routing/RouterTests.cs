@@ -632,6 +632,17 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // A farewell or pills put by stand once told: said "yesterday" they are a risk to life today. An overdose or a cut
+    // yesterday is over (staff will have seen to it) and a worry; "last year" softens either.
+    [InlineData("yesterday he said goodbye to me and to tell the kids he loves them", "emergency")]
+    [InlineData("he rang yesterday and said this is the last time i'll hear from him", "emergency")]
+    [InlineData("baiatul mi-a scris scrisoare de ramas bun si zice ca a strans pastile, scrisoarea e de ieri", "emergency")]
+    [InlineData("he took an overdose yesterday", "concern")]
+    [InlineData("last year he wrote goodbye letters to everyone but he's doing well now, when are visits", "visiting-times")]
+    public void A_farewell_told_yesterday_still_stands(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
