@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 97;
+    private const int LastFixedByKindBatch = 98;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -269,6 +269,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch95 = new(() => Evaluate(f => IsBatch(f, 95)));
     private static readonly Lazy<JsonObject> Batch96 = new(() => Evaluate(f => IsBatch(f, 96)));
     private static readonly Lazy<JsonObject> Batch97 = new(() => Evaluate(f => IsBatch(f, 97)));
+    private static readonly Lazy<JsonObject> Batch98 = new(() => Evaluate(f => IsBatch(f, 98)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1323,6 +1324,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_97_hears_a_farewell_told_yesterday_as_a_risk_today_and_a_beating_until_now_as_over() =>
         AssertFixedByKind(Batch97.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_98_keeps_an_ending_course_or_credit_no_farewell_and_hears_south_welsh_denials() =>
+        AssertFixedByKind(Batch98.Value, ["cy", "en", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

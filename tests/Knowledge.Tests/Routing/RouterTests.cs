@@ -643,6 +643,14 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // "He says his credit has run out" is no "it's all over": only an ending still to come is a farewell in Urdu.
+    [InlineData("wo kehta hai uska phone credit khatam ho gaya, paise kaise bhejun", "sending-money")]
+    [InlineData("وہ کہتا ہے سب کچھ ختم ہو گیا، بہت اداس ہے", "concern")]
+    [InlineData("usne likha hai aaj raat ke baad main nahi rahunga", "emergency")]
+    public void Something_finished_is_not_a_farewell(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
