@@ -585,40 +585,25 @@ public class RouterTests
         Assert.Equal(level, Route(text).Welfare.Level);
 
     [Theory]
-    // Medicine kept from him ("nobody is giving him his tablets") is a health worry for a family worker, in every language;
-    // giving him something else ("not giving him money") is not.
-    [InlineData("he's ill and nobody is giving him his medication", "concern")]
-    [InlineData("ابني مريض وما حدا عم يعطيه دوا", "concern")]
-    [InlineData("mae o'n sal a neb yn rhoi tabledi iddo fo", "concern")]
-    [InlineData("jest chory i nikt mu nie daje lekow", "concern")]
-    [InlineData("e bolnav si nimeni nu ii da medicamentele", "concern")]
-    [InlineData("وہ بیمار ہے اور کوئی اسے دوائی نہیں دیتا", "concern")]
-    [InlineData("I'm not giving him money for his canteen any more", "sending-money")]
-    public void Medicine_kept_from_him_is_a_health_worry(string text, string intent)
+    // Medicine or food kept from him ("nobody is giving him his tablets", "they haven't given him any food") is a worry
+    // for a family worker, in every language; money or canteen kept back is a question about money.
+    [InlineData("he's ill and nobody is giving him his medication", "concern", "healthcare")]
+    [InlineData("ابني مريض وما حدا عم يعطيه دوا", "concern", "healthcare")]
+    [InlineData("mae o'n sal a neb yn rhoi tabledi iddo fo", "concern", "healthcare")]
+    [InlineData("jest chory i nikt mu nie daje lekow", "concern", "healthcare")]
+    [InlineData("e bolnav si nimeni nu ii da medicamentele", "concern", "healthcare")]
+    [InlineData("وہ بیمار ہے اور کوئی اسے دوائی نہیں دیتا", "concern", "healthcare")]
+    [InlineData("they haven't given him any food for two days", "concern", "not-eating")]
+    [InlineData("nie daja mu jesc od dwoch dni", "concern", "not-eating")]
+    [InlineData("nu ii dau de mancare de doua zile", "concern", "not-eating")]
+    [InlineData("dydyn nhw ddim yn rhoi bwyd iddo fo", "concern", "not-eating")]
+    [InlineData("I'm not giving him money for his canteen any more", "sending-money", null)]
+    [InlineData("they're not giving him his canteen, can I send money", "sending-money", null)]
+    public void Medicine_or_food_kept_from_him_is_a_worry_and_his_canteen_is_money(string text, string intent, string? category)
     {
         var result = Route(text);
         Assert.Equal(intent, result.Intent);
-        if (intent == "concern")
-        {
-            Assert.Equal("healthcare", result.Welfare.Category);
-        }
-    }
-
-    [Theory]
-    // Food or water kept from him is a worry; canteen kept back till the money clears is a question about money.
-    [InlineData("they haven't given him any food for two days", "concern")]
-    [InlineData("nie daja mu jesc od dwoch dni", "concern")]
-    [InlineData("nu ii dau de mancare de doua zile", "concern")]
-    [InlineData("dydyn nhw ddim yn rhoi bwyd iddo fo", "concern")]
-    [InlineData("they're not giving him his canteen, can I send money", "sending-money")]
-    public void Food_kept_from_him_is_a_worry_and_his_canteen_is_money(string text, string intent)
-    {
-        var result = Route(text);
-        Assert.Equal(intent, result.Intent);
-        if (intent == "concern")
-        {
-            Assert.Equal("not-eating", result.Welfare.Category);
-        }
+        Assert.Equal(category, result.Welfare.Category);
     }
 
     [Theory]
