@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 98;
+    private const int LastFixedByKindBatch = 99;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -270,6 +270,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch96 = new(() => Evaluate(f => IsBatch(f, 96)));
     private static readonly Lazy<JsonObject> Batch97 = new(() => Evaluate(f => IsBatch(f, 97)));
     private static readonly Lazy<JsonObject> Batch98 = new(() => Evaluate(f => IsBatch(f, 98)));
+    private static readonly Lazy<JsonObject> Batch99 = new(() => Evaluate(f => IsBatch(f, 99)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1328,6 +1329,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_98_keeps_an_ending_course_or_credit_no_farewell_and_hears_south_welsh_denials() =>
         AssertFixedByKind(Batch98.Value, ["cy", "en", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_99_keeps_a_watch_now_a_worry_and_hears_silence_in_letters_and_trouble_with_lads() =>
+        AssertFixedByKind(Batch99.Value, ["ar", "cy", "en", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -636,6 +636,15 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // On an ACCT "now" is staff watching him now, a worry, not harm being done now; a family's "I could kill him" is talk.
+    [InlineData("my partner is on an ACCT now and nobody tells us anything, i'm worried sick", "concern")]
+    [InlineData("my partner e pe ACCT acum si nimeni nu ne spune nimic", "concern")]
+    [InlineData("he's cutting himself right now and nobody is coming", "emergency")]
+    [InlineData("wat address do i write to him at, i could kill him for not telling me himself haha", "letters")]
+    public void A_watch_now_is_a_worry_and_exasperation_is_talk(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     [InlineData("my dad keeps saying life isn't worth living, not tonight he says, he just feels that way, i'm scared for him", "concern")]
     [InlineData("tata mówi że nie ma po co żyć, nie dziś mówi, tak ogólnie, boję się o niego", "concern")]
     [InlineData("woh kehta hai jeene ka koi faida nahi, abhi kuch nahi karega", "concern")]
