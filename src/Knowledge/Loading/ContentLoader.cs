@@ -344,24 +344,27 @@ internal sealed class ContentLoader(string root)
             }
         }
 
-        var rules = ReadWelfareRules();
+        var (rules, standing) = ReadWelfareRules();
         if (rules.SelectMany(r => r.Concepts).FirstOrDefault(c => !concepts.ContainsKey(c)) is { } missing)
         {
             throw welfareFile.Error(welfare, $"concept '{missing}' used in welfare-rules.yaml has no words in this language");
         }
 
-        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Asking = asking, Ordinary = ordinary, WellNow = wellNow, Recent = recent, Questions = questions, Conditions = conditions };
+        var routing = new LanguageRouting(code, examples, cues, negations, past, people) { Concepts = concepts, Rules = rules, Standing = standing, Asking = asking, Ordinary = ordinary, WellNow = wellNow, Recent = recent, Questions = questions, Conditions = conditions };
         return (routing, lines, examplesFile.RelativePath);
     }
 
-    private List<WelfareRule>? _rules;
+    private (List<WelfareRule>, StandingRisk)? _rules;
 
-    /// <summary>welfare-rules.yaml: per level and topic, concepts joined by "+" that together signal a worry.</summary>
-    private List<WelfareRule> ReadWelfareRules()
+    /// <summary>
+    /// welfare-rules.yaml: per level and topic, concepts joined by "+" that together signal a worry; and the concepts of
+    /// a risk that stands once told.
+    /// </summary>
+    private (List<WelfareRule> Rules, StandingRisk Standing) ReadWelfareRules()
     {
-        if (_rules is not null)
+        if (_rules is { } read)
         {
-            return _rules;
+            return read;
         }
 
         var file = YamlFile.Read(root, Path.Combine(root, "welfare-rules.yaml"));
@@ -387,6 +390,23 @@ internal sealed class ContentLoader(string root)
             }
         }
 
-        return _rules = rules;
+        var standing = new StandingRisk(Concepts("alone"), Concepts("in-rules"));
+        return (_rules = (rules, standing)).Value;
+
+        HashSet<string> Concepts(string key)
+        {
+            if (file.Optional(map, "standing") is not { } node || file.Optional(file.Mapping(node, "standing"), key) is not { } list)
+            {
+                return [];
+            }
+
+            var names = file.Strings(list, key).ToHashSet(StringComparer.Ordinal);
+            if (names.FirstOrDefault(c => !rules.Any(r => r.Level == WelfareLevel.Emergency && r.Concepts.Contains(c))) is { } unused)
+            {
+                throw file.Error(list, $"'{unused}' under 'standing' is in no rule of a risk to life");
+            }
+
+            return names;
+        }
     }
 }

@@ -27,6 +27,15 @@ public sealed record WelfareCue(string Phrase, WelfareLevel Level, string Catego
 /// </summary>
 public sealed record WelfareRule(IReadOnlyList<string> Concepts, WelfareLevel Level, string Category);
 
+/// <summary>
+/// Concepts of a risk that stands once told: <paramref name="Alone"/> tell it in their own words ("goodbye letter"),
+/// <paramref name="InRules"/> only with a rule's other ideas ("give away" + his things).
+/// </summary>
+public sealed record StandingRisk(IReadOnlySet<string> Alone, IReadOnlySet<string> InRules)
+{
+    public bool Contains(string concept) => Alone.Contains(concept) || InRules.Contains(concept);
+}
+
 /// <summary>Everything a language brings for routing: example phrasings per intent and welfare cues.</summary>
 public sealed record LanguageRouting(
     string Language,
@@ -41,6 +50,12 @@ public sealed record LanguageRouting(
 
     /// <summary>Shared by every language: which concepts together make a concern or an emergency.</summary>
     public IReadOnlyList<WelfareRule> Rules { get; init; } = [];
+
+    /// <summary>
+    /// Shared by every language: the concepts of a risk to life that stands once told (a farewell, pills put by), which
+    /// only a long past softens, not "yesterday". Those whose words tell it alone make a cue holding them stand too.
+    /// </summary>
+    public StandingRisk Standing { get; init; } = new(new HashSet<string>(), new HashSet<string>());
 
     /// <summary>"Just asking", "only want to know": a denial before it is the person putting a worry aside.</summary>
     public IReadOnlyList<string> Asking { get; init; } = [];

@@ -67,20 +67,14 @@ internal sealed class WelfareDetector
     private readonly bool[] _ruleNegates;
 
     /// <summary>
-    /// Per rule: whether it tells of a risk that stands once told (see <see cref="StandingConcepts"/>), so that only a long
-    /// past, not "yesterday", softens it.
+    /// Per rule: whether it tells of a risk that stands once told (a "standing" concept of welfare-rules.yaml: a farewell,
+    /// a last message, means put by), so that only a long past, not "yesterday", softens it. Told "yesterday" they are
+    /// still a risk to life today ("he wrote me a goodbye letter yesterday"), unlike a cut or a beating that is over.
     /// </summary>
     private readonly bool[] _ruleStanding;
 
-    /// <summary>
-    /// A farewell, a last message, means put by: told "yesterday" they are still a risk to life today ("he wrote me a
-    /// goodbye letter yesterday", "rang last night and said I won't hear from him again"), unlike a cut or a beating that
-    /// is over. "Last year" still softens them.
-    /// </summary>
-    private static readonly HashSet<string> StandingConcepts = new(StringComparer.Ordinal)
-    {
-        "farewell", "goodbye", "lastmessage", "bytime", "lettersall", "testament", "hoard", "readied", "last", "gone", "affairs", "possessions",
-    };
+    /// <summary>Per cue (as in <see cref="_cues"/>): a risk to life in words that tell a standing risk alone ("goodbye letter").</summary>
+    private readonly bool[] _cueStanding;
 
     /// <summary>The past words that are not also recent ones ("last year", not "yesterday"): what softens a standing risk.</summary>
     private readonly List<string[]> _longPast;
@@ -179,8 +173,10 @@ internal sealed class WelfareDetector
 
     public WelfareDetector(IEnumerable<(LanguageRouting Routing, Func<string, List<string>> Normalise)> languages)
     {
+        var standing = new StandingRisk(new HashSet<string>(), new HashSet<string>());
         foreach (var (routing, normalise) in languages)
         {
+            standing = routing.Standing;
             foreach (var cue in routing.WelfareCues)
             {
                 var parsed = Parse(normalise(cue.Phrase.Replace("*", " ENDSWITHSTAR")), routing.Language == "cy");
@@ -249,7 +245,14 @@ internal sealed class WelfareDetector
 
         // "not" and the concepts named "no-..." ("no-waking": "will not wake up") carry their own negation.
         _ruleNegates = _rules.Select(r => r.Concepts.Any(c => c == "not" || c.StartsWith("no-", StringComparison.Ordinal))).ToArray();
-        _ruleStanding = _rules.Select(r => r.Level == WelfareLevel.Emergency && r.Concepts.Any(StandingConcepts.Contains)).ToArray();
+        _ruleStanding = _rules.Select(r => r.Level == WelfareLevel.Emergency && r.Concepts.Any(standing.Contains)).ToArray();
+        _cueStanding = _cues.Select(c => c.Level == WelfareLevel.Emergency
+            && standing.Alone.Any(a => _concepts.TryGetValue(a, out var phrases) && phrases.Any(p => Holds(c.Terms, p)))).ToArray();
+
+        // Whether a cue's words hold a concept's phrase, word for word ("goodbye letter" holds "goodbye").
+        static bool Holds(Term[] cue, Term[] phrase) =>
+            Enumerable.Range(0, Math.Max(0, cue.Length - phrase.Length + 1))
+                .Any(i => phrase.Select(t => t.Word).SequenceEqual(cue.Skip(i).Take(phrase.Length).Select(t => t.Word)));
         _longPast = _past.Where(p => !_recent.Any(r => r.AsSpan().SequenceEqual(p))).ToList();
         _now = numbers.GetValueOrDefault("now", -1);
         _tonight = numbers.GetValueOrDefault("tonight", -1);
@@ -457,7 +460,7 @@ internal sealed class WelfareDetector
                 }
 
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
-                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length, standing: false);
+                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length, _cueStanding[c]);
             }
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept

@@ -130,6 +130,23 @@ public partial class TranslationTests
     }
 
     [Fact]
+    public void A_misspelt_standing_concept_fails_loading_at_its_line()
+    {
+        // A typo here would quietly let "yesterday" soften a farewell again.
+        var root = Shared.CopyContent();
+        var path = Path.Combine(root, "welfare-rules.yaml");
+        var lines = File.ReadAllLines(path);
+        var index = Array.FindIndex(lines, l => l.TrimStart().StartsWith("alone:", StringComparison.Ordinal));
+        lines[index] = lines[index].Replace("goodbye", "goodbey");
+        File.WriteAllLines(path, lines);
+
+        var error = Assert.Throws<ContentException>(() => KnowledgeBase.Load(root));
+        Assert.Equal("welfare-rules.yaml", error.File);
+        Assert.Equal(index + 1, error.Line);
+        Assert.Contains("goodbey", error.Message);
+    }
+
+    [Fact]
     public void A_translation_that_drops_a_fact_fails_loading()
     {
         var root = Shared.CopyContent();

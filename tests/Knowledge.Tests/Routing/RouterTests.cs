@@ -617,12 +617,32 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // Someone who cannot be woken may be unconscious: 999, in any words and whoever says it.
+    [InlineData("they cant wake him up in his cell", "en")]
+    [InlineData("my son cant wake his cellmate", "en")]
+    [InlineData("kolega dzwonil, nie da sie go obudzic", "pl")]
+    [InlineData("mae'r swyddogion yn methu ei ddeffro", "cy")]
+    [InlineData("مش قادرين يصحوه بالزنزانة", "ar")]
+    [InlineData("colegul de celula zice ca nu-l poate trezi", "ro")]
+    [InlineData("wo hosh mein nahi aa raha", "ur")]
+    public void Someone_who_cannot_be_woken_is_a_risk_to_life(string text, string language)
+    {
+        var routed = Route(text);
+        Assert.Equal(("emergency", language), (routed.Intent, routed.Language));
+    }
+
+    [Theory]
     // A farewell or pills put by stand once told: said "yesterday" they are a risk to life today. An overdose or a cut
     // yesterday is over (staff will have seen to it) and a worry; "last year" softens either.
     [InlineData("yesterday he said goodbye to me and to tell the kids he loves them", "emergency")]
     [InlineData("he rang yesterday and said this is the last time i'll hear from him", "emergency")]
     [InlineData("baiatul mi-a scris scrisoare de ramas bun si zice ca a strans pastile, scrisoarea e de ieri", "emergency")]
     [InlineData("he took an overdose yesterday", "concern")]
+    // In set words as well as in ideas: a goodbye letter, his tablets hidden, "fory" that is today.
+    [InlineData("he sent me a goodbye letter yesterday", "emergency")]
+    [InlineData("ddoe mi ddudodd o fydd o ddim yma fory", "emergency")]
+    [InlineData("wczoraj napisal ze chowa tabletki", "emergency")]
+    [InlineData("he sent me a goodbye letter years ago but he's in a good place now", "concern")]
     [InlineData("last year he wrote goodbye letters to everyone but he's doing well now, when are visits", "visiting-times")]
     public void A_farewell_told_yesterday_still_stands(string text, string intent) =>
         Assert.Equal(intent, Route(text).Intent);
