@@ -332,6 +332,29 @@ internal sealed class WelfareDetector
         MayTellWellNow(tokens) && AnyPhrase(tokens, _wellNow, null, (start, end) => end <= at && !NegatedAt(tokens, start, end));
 
     /// <summary>
+    /// A word as near as "yesterday" beside the worry at tokens[at..end), looked for after it only up to a phrase saying he
+    /// is well now: "cut himself a month ago but he's fine now, I spoke to him yesterday" tells when he was fine, not hurt.
+    /// </summary>
+    private bool RecentNear(List<string> tokens, int at, int end)
+    {
+        var to = end + SoftenerWindow;
+        if (MayTellWellNow(tokens))
+        {
+            AnyPhrase(tokens, _wellNow, null, (start, phraseEnd) =>
+            {
+                if (start >= end && start < to && !NegatedAt(tokens, start, phraseEnd))
+                {
+                    to = start;
+                }
+
+                return false;
+            });
+        }
+
+        return Near(tokens, _recent, at - SoftenerWindow, to, andJoined: true);
+    }
+
+    /// <summary>
     /// Whether a word of the message starts a phrase saying he is well now: most messages have none, and need not be
     /// searched for them. Arabic "and" joined to a first word ("والحين بخير") is looked for as it is written, too.
     /// </summary>
@@ -538,7 +561,7 @@ internal sealed class WelfareDetector
             // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry),
             // nor told after he is said to be well ("he's fine now but I'm still worried about him": the worry is now).
             // Nor self-harm said to go on ("he still cuts himself, but he's fine now").
-            allPast &= soft && (isDenied || (!Near(tokens, _recent, at - SoftenerWindow, end + SoftenerWindow, andJoined: true) && !AfterWellNow(tokens, at)
+            allPast &= soft && (isDenied || (!RecentNear(tokens, at, end) && !AfterWellNow(tokens, at)
                 && !(foundCategory == "self-harm" && GoesOn(tokens, at, end))));
             if (soft && deniedWords is not null)
             {
