@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 104;
+    private const int LastFixedByKindBatch = 105;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -276,6 +276,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch102 = new(() => Evaluate(f => IsBatch(f, 102)));
     private static readonly Lazy<JsonObject> Batch103 = new(() => Evaluate(f => IsBatch(f, 103)));
     private static readonly Lazy<JsonObject> Batch104 = new(() => Evaluate(f => IsBatch(f, 104)));
+    private static readonly Lazy<JsonObject> Batch105 = new(() => Evaluate(f => IsBatch(f, 105)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1358,6 +1359,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_104_keeps_self_harm_long_ago_with_a_call_yesterday_and_kids_bored_to_death_as_talk_and_hears_not_feeling_safe() =>
         AssertFixedByKind(Batch104.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_105_hears_doesnt_say_he_wants_to_kill_himself_as_a_worry_and_everything_overwhelming_him_and_keeps_ma_hu_and_nu_s_as_denials() =>
+        AssertFixedByKind(Batch105.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
