@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 107;
+    private const int LastFixedByKindBatch = 108;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -279,6 +279,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch105 = new(() => Evaluate(f => IsBatch(f, 105)));
     private static readonly Lazy<JsonObject> Batch106 = new(() => Evaluate(f => IsBatch(f, 106)));
     private static readonly Lazy<JsonObject> Batch107 = new(() => Evaluate(f => IsBatch(f, 107)));
+    private static readonly Lazy<JsonObject> Batch108 = new(() => Evaluate(f => IsBatch(f, 108)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1373,6 +1374,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_107_hears_a_jump_from_the_landing_and_cutting_his_hand_again_and_pressure_that_keeps_him_awake_and_keeps_not_in_debt_as_a_denial() =>
         AssertFixedByKind(Batch107.Value, ["ar", "cy", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_108_hears_you_wont_see_me_again_and_strangling_in_arabizi_as_risks_to_life_and_a_quiet_dad_and_keeps_a_child_struggling_at_school_as_support() =>
+        AssertFixedByKind(Batch108.Value, ["ar", "cy", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
