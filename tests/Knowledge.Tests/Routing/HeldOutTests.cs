@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 108;
+    private const int LastFixedByKindBatch = 109;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -280,6 +280,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch106 = new(() => Evaluate(f => IsBatch(f, 106)));
     private static readonly Lazy<JsonObject> Batch107 = new(() => Evaluate(f => IsBatch(f, 107)));
     private static readonly Lazy<JsonObject> Batch108 = new(() => Evaluate(f => IsBatch(f, 108)));
+    private static readonly Lazy<JsonObject> Batch109 = new(() => Evaluate(f => IsBatch(f, 109)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1378,6 +1379,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_108_hears_you_wont_see_me_again_and_strangling_in_arabizi_as_risks_to_life_and_a_quiet_dad_and_keeps_a_child_struggling_at_school_as_support() =>
         AssertFixedByKind(Batch108.Value, ["ar", "cy", "pl", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_109_hears_vomiting_blood_and_a_last_message_with_sorry_as_risks_to_life_and_paying_to_be_left_alone_and_keeps_a_changed_man_as_well() =>
+        AssertFixedByKind(Batch109.Value, ["ar", "cy", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
