@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 109;
+    private const int LastFixedByKindBatch = 110;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -281,6 +281,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch107 = new(() => Evaluate(f => IsBatch(f, 107)));
     private static readonly Lazy<JsonObject> Batch108 = new(() => Evaluate(f => IsBatch(f, 108)));
     private static readonly Lazy<JsonObject> Batch109 = new(() => Evaluate(f => IsBatch(f, 109)));
+    private static readonly Lazy<JsonObject> Batch110 = new(() => Evaluate(f => IsBatch(f, 110)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1383,6 +1384,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_109_hears_vomiting_blood_and_a_last_message_with_sorry_as_risks_to_life_and_paying_to_be_left_alone_and_keeps_a_changed_man_as_well() =>
         AssertFixedByKind(Batch109.Value, ["ar", "cy", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_110_keeps_cannot_afford_the_fares_and_dying_of_heat_as_questions_and_hears_being_rung_to_bring_something_in_with_a_threat() =>
+        AssertFixedByKind(Batch110.Value, ["cy", "pl", "ro"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
