@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 111;
+    private const int LastFixedByKindBatch = 112;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -283,6 +283,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch109 = new(() => Evaluate(f => IsBatch(f, 109)));
     private static readonly Lazy<JsonObject> Batch110 = new(() => Evaluate(f => IsBatch(f, 110)));
     private static readonly Lazy<JsonObject> Batch111 = new(() => Evaluate(f => IsBatch(f, 111)));
+    private static readonly Lazy<JsonObject> Batch112 = new(() => Evaluate(f => IsBatch(f, 112)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1393,6 +1394,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_111_hears_someone_fallen_and_not_moving_as_a_risk_to_life_and_a_history_of_self_harm_as_a_worry_and_keeps_i_cannot_manage_the_journeys_as_a_question() =>
         AssertFixedByKind(Batch111.Value, ["ar", "pl", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_112_keeps_a_debt_now_settled_a_letter_that_never_came_and_money_for_the_canteen_as_questions_and_hears_writes_nothing_about_killing_himself_as_a_worry() =>
+        AssertFixedByKind(Batch112.Value, ["ar", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
