@@ -104,6 +104,9 @@ public static class SmsApi
         // Too large is not malformed: that one goes on to be answered 413 (BadRequests).
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && e is not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
+            // Read to the end first, as Direct Line does: a body over the limit is refused 413 even when its first bytes
+            // are not a form (the form reader may stop at a null character before the limit is reached).
+            await ReadToEndUnlessTooLargeAsync(context);
             return (null, Refusal.Malformed);
         }
         var url = options.PublicBaseUrl.TrimEnd('/') + context.Request.Path + context.Request.QueryString;
@@ -112,6 +115,20 @@ public static class SmsApi
             return (null, Refusal.Forbidden);
         }
         return (form, Refusal.None);
+    }
+
+    /// <summary>Reads what is left of a body that is not a form; only a body over the limit throws (413).</summary>
+    private static async Task ReadToEndUnlessTooLargeAsync(HttpContext context)
+    {
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or OperationCanceledException
+            || e is BadHttpRequestException && e is not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            // The client went away or sent a broken body: it is still answered 400.
+        }
     }
 
     private const string BadFormMessage = "Expected an application/x-www-form-urlencoded body that can be read (no null characters).";
