@@ -12,7 +12,7 @@ if (args is ["eval", .. var evalArgs])
     // `dotnet run` starts the app in the project folder: a relative FILE is the caller's, from their shell's PWD.
     var callerFolder = Environment.GetEnvironmentVariable("PWD");
     var files = evalArgs.Select(a => a.StartsWith("--", StringComparison.Ordinal) || File.Exists(a) || callerFolder is null ? a : Path.Combine(callerFolder, a));
-    return EvalCommand.Run([.. files], Console.Out, KnowledgeBase.Load(KnowledgeBase.DefaultContentRoot));
+    return EvalCommand.Run([.. files], Console.Out, new Router(KnowledgeBase.Load(KnowledgeBase.DefaultContentRoot)));
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -8,13 +8,14 @@ namespace FamilyServices.Knowledge.Evaluation;
 /// `eval FILE [--jsonl]`: routes each line of a TSV (lang, text, intent; header first) as the first message of a new
 /// conversation, prints each miss, then one JSON summary line. With --jsonl, one JSON object per line instead of misses.
 /// With --explain, each miss is followed by what the ranking made of it, the words as the router read them (after
-/// text-speak and romanised spelling) and the welfare words found in them.
+/// text-speak and romanised spelling) and the welfare words found in them. The router is passed in, built once by the
+/// caller: building one trains the ranking, which takes far longer than routing a file of a few lines.
 /// </summary>
 public static class EvalCommand
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Run(string[] args, TextWriter output, KnowledgeBase knowledge)
+    public static int Run(string[] args, TextWriter output, Router router)
     {
         var jsonl = args.Contains("--jsonl");
         var explain = args.Contains("--explain");
@@ -31,7 +32,6 @@ public static class EvalCommand
             return 2;
         }
 
-        var router = new Router(knowledge);
         var results = new List<(EvalLine Line, RouteResult Route)>();
         foreach (var line in ReadLines(files[0]))
         {

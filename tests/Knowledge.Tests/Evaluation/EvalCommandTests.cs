@@ -24,7 +24,7 @@ public class EvalCommandTests
     public void Prints_each_miss_then_a_summary_line()
     {
         var output = new StringWriter();
-        Assert.Equal(0, EvalCommand.Run([Sample], output, Shared.Knowledge));
+        Assert.Equal(0, EvalCommand.Run([Sample], output, Shared.Router));
         var lines = output.ToString().TrimEnd().Split('\n');
 
         var miss = Assert.Single(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public class EvalCommandTests
     public void Jsonl_prints_one_object_per_line_then_the_summary()
     {
         var output = new StringWriter();
-        EvalCommand.Run([Sample, "--jsonl"], output, Shared.Knowledge);
+        EvalCommand.Run([Sample, "--jsonl"], output, Shared.Router);
         var lines = output.ToString().TrimEnd().Split('\n');
 
         Assert.Equal(7, lines.Length);
@@ -69,7 +69,7 @@ public class EvalCommandTests
         // A worry labelled as a question, so it is a miss: whoever corrects the content sees the words that made it one.
         var file = WriteTsv("en	my son is being bullied on the wing, what are visiting times	visiting-times", "en	how do i book a visit	booking-a-visit");
         var output = new StringWriter();
-        EvalCommand.Run([file, "--explain"], output, Shared.Knowledge);
+        EvalCommand.Run([file, "--explain"], output, Shared.Router);
         var lines = output.ToString().TrimEnd().Split('\n');
 
         var miss = Array.FindIndex(lines, l => l.StartsWith("MISS", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public class EvalCommandTests
     public void A_missing_file_is_reported_not_thrown()
     {
         var output = new StringWriter();
-        Assert.Equal(2, EvalCommand.Run(["no-such-file.tsv"], output, Shared.Knowledge));
+        Assert.Equal(2, EvalCommand.Run(["no-such-file.tsv"], output, Shared.Router));
         Assert.Contains("not found", output.ToString());
     }
 }

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 112;
+    private const int LastFixedByKindBatch = 113;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -284,6 +284,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch110 = new(() => Evaluate(f => IsBatch(f, 110)));
     private static readonly Lazy<JsonObject> Batch111 = new(() => Evaluate(f => IsBatch(f, 111)));
     private static readonly Lazy<JsonObject> Batch112 = new(() => Evaluate(f => IsBatch(f, 112)));
+    private static readonly Lazy<JsonObject> Batch113 = new(() => Evaluate(f => IsBatch(f, 113)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -429,7 +430,7 @@ public class HeldOutTests
         var lines = Directory.GetFiles(folder, "*.tsv").Where(include).Order().SelectMany(f => File.ReadLines(f).Skip(1));
         File.WriteAllLines(combined, lines.Prepend("lang\ttext\tintent"));
         var output = new StringWriter();
-        EvalCommand.Run([combined], output, Shared.Knowledge);
+        EvalCommand.Run([combined], output, Shared.Router);
         var last = output.ToString().TrimEnd().Split('\n')[^1];
         return JsonNode.Parse(last)!.AsObject();
     }
@@ -1398,6 +1399,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_112_keeps_a_debt_now_settled_a_letter_that_never_came_and_money_for_the_canteen_as_questions_and_hears_writes_nothing_about_killing_himself_as_a_worry() =>
         AssertFixedByKind(Batch112.Value, ["ar", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_113_lets_letters_to_the_children_he_should_stop_be_unwanted_contact_thank_god_be_no_thanks_and_the_familys_own_debts_be_support_and_hears_his_debts_inside_as_a_worry() =>
+        AssertFixedByKind(Batch113.Value, ["cy", "en", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
