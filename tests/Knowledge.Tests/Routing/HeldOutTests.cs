@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 114;
+    private const int LastFixedByKindBatch = 115;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -286,6 +286,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch112 = new(() => Evaluate(f => IsBatch(f, 112)));
     private static readonly Lazy<JsonObject> Batch113 = new(() => Evaluate(f => IsBatch(f, 113)));
     private static readonly Lazy<JsonObject> Batch114 = new(() => Evaluate(f => IsBatch(f, 114)));
+    private static readonly Lazy<JsonObject> Batch115 = new(() => Evaluate(f => IsBatch(f, 115)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1408,6 +1409,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_114_hears_swallowed_the_lot_and_about_to_kill_him_and_lets_self_harm_last_year_now_really_well_a_first_letter_and_a_queue_that_kills_be_questions() =>
         AssertFixedByKind(Batch114.Value, ["cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_115_hears_bleeding_with_nobody_coming_a_blade_after_lock_up_his_things_given_with_a_last_letter_and_saved_pills_and_arabic_bring_or_pay_or_else() =>
+        AssertFixedByKind(Batch115.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
