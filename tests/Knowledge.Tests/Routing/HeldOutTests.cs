@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 117;
+    private const int LastFixedByKindBatch = 118;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -289,6 +289,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch115 = new(() => Evaluate(f => IsBatch(f, 115)));
     private static readonly Lazy<JsonObject> Batch116 = new(() => Evaluate(f => IsBatch(f, 116)));
     private static readonly Lazy<JsonObject> Batch117 = new(() => Evaluate(f => IsBatch(f, 117)));
+    private static readonly Lazy<JsonObject> Batch118 = new(() => Evaluate(f => IsBatch(f, 118)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1423,6 +1424,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_117_lets_he_said_the_course_or_the_visit_is_over_and_bruises_all_over_be_no_farewell_and_hears_love_you_all_this_is_it() =>
         AssertFixedByKind(Batch117.Value, ["ar", "cy", "en", "pl"], 0.95);
+
+    [Fact]
+    public void Batch_118_hears_a_goodbye_with_i_wont_see_you_again_and_missed_calls_from_one_who_never_misses_and_lets_a_letter_that_came_today_and_doing_grand_now_soften() =>
+        AssertFixedByKind(Batch118.Value, ["ar", "cy", "en", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
