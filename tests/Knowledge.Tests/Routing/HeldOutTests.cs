@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 118;
+    private const int LastFixedByKindBatch = 119;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -290,6 +290,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch116 = new(() => Evaluate(f => IsBatch(f, 116)));
     private static readonly Lazy<JsonObject> Batch117 = new(() => Evaluate(f => IsBatch(f, 117)));
     private static readonly Lazy<JsonObject> Batch118 = new(() => Evaluate(f => IsBatch(f, 118)));
+    private static readonly Lazy<JsonObject> Batch119 = new(() => Evaluate(f => IsBatch(f, 119)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1428,6 +1429,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_118_hears_a_goodbye_with_i_wont_see_you_again_and_missed_calls_from_one_who_never_misses_and_lets_a_letter_that_came_today_and_doing_grand_now_soften() =>
         AssertFixedByKind(Batch118.Value, ["ar", "cy", "en", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_119_hears_lying_still_on_the_floor_on_a_video_call_alone_in_his_cell_with_nobody_to_help_and_stopped_his_meds_and_lets_a_queue_that_kills_and_dogs_be_questions() =>
+        AssertFixedByKind(Batch119.Value, ["ar", "cy", "en", "pl", "ro"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
