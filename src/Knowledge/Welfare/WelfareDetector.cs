@@ -16,6 +16,9 @@ internal sealed class WelfareDetector
     /// <summary>How near a weaker worry's own "now" must be (see UrgentNear).</summary>
     private const int UrgentWindow = 4;
 
+    /// <summary>How far after a threat its own time may be told ("will kill my son today on the yard", see TimedThreat).</summary>
+    private const int ThreatTimeWindow = 3;
+
     /// <summary>
     /// In a `past` phrase, any year from <see cref="FirstPastYear"/> to last year: "back in {past year}" is past whichever
     /// year it names, without anyone adding a year to the content each January. This year is not: "in 2026" may be now.
@@ -483,7 +486,7 @@ internal sealed class WelfareDetector
                 }
 
                 Explaining?.Add($"{cue.Level}/{cue.Category} cue \"{string.Join(' ', cue.Terms.Select(t => t.Prefix ? t.Word + "*" : t.Word))}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
-                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length, _cueStanding[c]);
+                Take(tokens, at, end, isDenied, counts, found, cue.Category, cue.Terms.Length, _cueStanding[c], TimedThreat(reading, at, end, found, cue.Category));
             }
 
             // Concept rules: "she has tablets saved up", "nie widzi juz sensu". A rule that names the "not" concept
@@ -520,7 +523,7 @@ internal sealed class WelfareDetector
                 }
 
                 Explaining?.Add($"{rule.Level}/{rule.Category} rule \"{string.Join(" + ", rule.Concepts)}\" in \"{string.Join(' ', tokens.Skip(at).Take(end - at))}\"{(isDenied ? " (denied)" : "")}");
-                Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength, _ruleStanding[r]);
+                Take(tokens, at, end, isDenied, counts, found, rule.Category, ruleStrength, _ruleStanding[r], TimedThreat(reading, at, end, found, rule.Category));
             }
         }
 
@@ -554,10 +557,11 @@ internal sealed class WelfareDetector
 
         // A cue or rule found at tokens[at..end): note its denied words; a past or denied emergency is still
         // worth a family worker's look, so it counts as a concern; keep it if it is the strongest so far.
-        void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength, bool standing)
+        void Take(List<string> tokens, int at, int end, bool isDenied, bool counts, WelfareLevel found, string foundCategory, int foundStrength, bool standing, bool timed)
         {
             // Whether it is gone by matters for the strongest cue, and for the others only while every cue so far is.
-            var soft = isDenied || ((counts || allPast) && Past(readings, tokens, at, end, foundCategory, standing));
+            // A threat told with its own time ("will kill him today") is not gone by for a beating yesterday beside it.
+            var soft = isDenied || (!timed && (counts || allPast) && Past(readings, tokens, at, end, foundCategory, standing));
             // Told as gone by, and not as lately as "yesterday" next to it ("self-harmed yesterday, he's ok now" stays a worry),
             // nor told after he is said to be well ("he's fine now but I'm still worried about him": the worry is now).
             // Nor self-harm said to go on ("he still cuts himself, but he's fine now").
@@ -751,6 +755,40 @@ internal sealed class WelfareDetector
     /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
     /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
     /// </summary>
+    /// <summary>
+    /// "Someone says they will kill my son today on the yard, they already beat him yesterday": a threat to his life told
+    /// with its own time of today or tonight, in it or just after it with no past word between, is a risk now, whatever
+    /// else the message tells as gone by. Not a time inside a past phrase or a denied one ("not tonight").
+    /// </summary>
+    private bool TimedThreat(Reading reading, int at, int end, WelfareLevel found, string category)
+    {
+        if (found != WelfareLevel.Emergency || category != "violence")
+        {
+            return false;
+        }
+
+        var (tokens, stems, keys, words) = reading;
+        foreach (var concept in (ReadOnlySpan<int>)[_now, _tonight])
+        {
+            if (concept < 0)
+            {
+                continue;
+            }
+
+            foreach (var (start, stop) in reading.ConceptSpans[concept] ??= Spans(tokens, stems, keys, words, concept))
+            {
+                if (start >= at && start <= end + ThreatTimeWindow && !InPhrase(tokens, _past, start, stop) && !InPhrase(tokens, _wellNow, start, stop)
+                    && !NegatedAt(tokens, start, stop)
+                    && !AnyPhrase(tokens, _past, null, (pastStart, _) => pastStart >= end && pastStart < start))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category, bool standing = false) =>
         readings.Any(reading => reading.Count == tokens.Count && Near(reading, standing ? _longPast : _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
         && !NowOutsidePast(tokens)

@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 119;
+    private const int LastFixedByKindBatch = 120;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -291,6 +291,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch117 = new(() => Evaluate(f => IsBatch(f, 117)));
     private static readonly Lazy<JsonObject> Batch118 = new(() => Evaluate(f => IsBatch(f, 118)));
     private static readonly Lazy<JsonObject> Batch119 = new(() => Evaluate(f => IsBatch(f, 119)));
+    private static readonly Lazy<JsonObject> Batch120 = new(() => Evaluate(f => IsBatch(f, 120)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1433,6 +1434,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_119_hears_lying_still_on_the_floor_on_a_video_call_alone_in_his_cell_with_nobody_to_help_and_stopped_his_meds_and_lets_a_queue_that_kills_and_dogs_be_questions() =>
         AssertFixedByKind(Batch119.Value, ["ar", "cy", "en", "pl", "ro"], 0.95);
+
+    [Fact]
+    public void Batch_120_hears_a_threat_to_kill_him_today_or_tomorrow_morning_beside_a_beating_gone_by_and_lets_my_sister_will_kill_me_be_talk() =>
+        AssertFixedByKind(Batch120.Value, ["ar", "en", "pl", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and

@@ -648,6 +648,18 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // A threat to his life told with its own time of today is a risk now, though a beating beside it is gone by; a threat
+    // told as gone by, with "today" saying he is fine, is not. Nor is "he said" with an everyday ending a farewell.
+    [InlineData("they beat him up yesterday and now they say they will kill him today", "emergency")]
+    [InlineData("ktos grozi ze zabije mojego syna dzisiaj na spacerniaku, juz go wczoraj pobili", "emergency")]
+    [InlineData("they said they would kill him last year but today hes fine, when are visits", "visiting-times")]
+    [InlineData("he said hes got bruises all over his back", "concern")]
+    [InlineData("powiedzial ze koniec z kursem w piatek, jak mu wyslac ksiazke", "books-and-parcels")]
+    [InlineData("mi-a zis ca asta e programul nou de vizite", "visiting-times")]
+    public void A_threat_told_with_today_is_not_put_aside_for_a_beating_gone_by(string text, string intent) =>
+        Assert.Equal(intent, Route(text).Intent);
+
+    [Theory]
     // "He says his credit has run out" is no "it's all over": only an ending still to come is a farewell in Urdu.
     [InlineData("wo kehta hai uska phone credit khatam ho gaya, paise kaise bhejun", "sending-money")]
     [InlineData("وہ کہتا ہے سب کچھ ختم ہو گیا، بہت اداس ہے", "concern")]
