@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 121;
+    private const int LastFixedByKindBatch = 122;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -293,6 +293,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch119 = new(() => Evaluate(f => IsBatch(f, 119)));
     private static readonly Lazy<JsonObject> Batch120 = new(() => Evaluate(f => IsBatch(f, 120)));
     private static readonly Lazy<JsonObject> Batch121 = new(() => Evaluate(f => IsBatch(f, 121)));
+    private static readonly Lazy<JsonObject> Batch122 = new(() => Evaluate(f => IsBatch(f, 122)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1443,6 +1444,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_121_hears_screaming_and_a_knife_on_the_phone_and_urdu_they_wont_spare_him_and_lets_or_what_else_and_years_of_silence_be_questions() =>
         AssertFixedByKind(Batch121.Value, ["ar", "cy", "en", "pl", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_122_hears_a_bye_with_going_to_do_it_tonight_and_swallowed_something_and_lets_said_bye_at_the_end_of_the_visit_and_nothing_about_hurting_himself_be_no_risk_to_life() =>
+        AssertFixedByKind(Batch122.Value, ["ar", "cy", "en", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
