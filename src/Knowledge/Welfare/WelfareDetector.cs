@@ -748,14 +748,6 @@ internal sealed class WelfareDetector
         || _negationsAfter.Any(n => end + n.Length <= tokens.Count && Matches(tokens, end, n));
 
     /// <summary>
-    /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
-    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope"). Of the body in danger, only a faint
-    /// or a fit can be over ("fainted once last week" is a health worry), and not when it goes on ("still", "now"): breathing
-    /// trouble is a risk to life whenever it was.
-    /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
-    /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
-    /// </summary>
-    /// <summary>
     /// "Someone says they will kill my son today on the yard, they already beat him yesterday": a threat to his life told
     /// with its own time of today or tonight, in it or just after it with no past word between, is a risk now, whatever
     /// else the message tells as gone by. Not a time inside a past phrase or a denied one ("not tonight").
@@ -789,6 +781,14 @@ internal sealed class WelfareDetector
         return false;
     }
 
+    /// <summary>
+    /// A past word near the risk ("beaten last week, he is ok now") makes it a worry, unless the message also says it is
+    /// happening now ("stabbed yesterday and he is bleeding", "and now he has a rope"). Of the body in danger, only a faint
+    /// or a fit can be over ("fainted once last week" is a health worry), and not when it goes on ("still", "now"): breathing
+    /// trouble is a risk to life whenever it was.
+    /// The past word is looked for in every reading at the same place (each has the same words in the same places): the
+    /// spelling corrector may make "السنة الماضية" (last year) something else, and the risk words are still there.
+    /// </summary>
     private bool Past(List<string>[] readings, List<string> tokens, int at, int end, string category, bool standing = false) =>
         readings.Any(reading => reading.Count == tokens.Count && Near(reading, standing ? _longPast : _past, at - SoftenerWindow, end + SoftenerWindow, andJoined: true))
         && !NowOutsidePast(tokens)

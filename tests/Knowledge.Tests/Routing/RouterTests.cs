@@ -660,6 +660,20 @@ public class RouterTests
         Assert.Equal(intent, Route(text).Intent);
 
     [Theory]
+    // "Bye" with the writer's own "I'll do it tomorrow" is everyday talk; a bye with his "going to do it tonight" is a farewell.
+    [InlineData("ok bye, kal phone kar lunga")]
+    [InlineData("ok zrobie to jutro, pa pa")]
+    [InlineData("said bye to him at the end of the visit, im going to do it again next week, how do i book")]
+    public void A_bye_with_the_writers_own_plans_is_no_farewell(string text) =>
+        Assert.NotEqual("emergency", Route(text).Intent);
+
+    [Theory]
+    [InlineData("he just rang and said bye to me and the kids, said hes going to do it tonight")]
+    [InlineData("the men arrived today with knives outside his cell")]
+    public void A_bye_with_a_plan_for_tonight_or_knives_today_is_a_risk_to_life(string text) =>
+        Assert.Equal("emergency", Route(text).Intent);
+
+    [Theory]
     // "He says his credit has run out" is no "it's all over": only an ending still to come is a farewell in Urdu.
     [InlineData("wo kehta hai uska phone credit khatam ho gaya, paise kaise bhejun", "sending-money")]
     [InlineData("وہ کہتا ہے سب کچھ ختم ہو گیا، بہت اداس ہے", "concern")]
