@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 122;
+    private const int LastFixedByKindBatch = 123;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -294,6 +294,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch120 = new(() => Evaluate(f => IsBatch(f, 120)));
     private static readonly Lazy<JsonObject> Batch121 = new(() => Evaluate(f => IsBatch(f, 121)));
     private static readonly Lazy<JsonObject> Batch122 = new(() => Evaluate(f => IsBatch(f, 122)));
+    private static readonly Lazy<JsonObject> Batch123 = new(() => Evaluate(f => IsBatch(f, 123)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1448,6 +1449,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_122_hears_a_bye_with_going_to_do_it_tonight_and_swallowed_something_and_lets_said_bye_at_the_end_of_the_visit_and_nothing_about_hurting_himself_be_no_risk_to_life() =>
         AssertFixedByKind(Batch122.Value, ["ar", "cy", "en", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_123_hears_we_will_kill_you_told_to_him_standing_on_the_railway_men_kicking_the_door_and_his_panic_attacks_and_lets_my_own_panic_attacks_and_insulin_and_prices_that_will_kill_him_be_questions() =>
+        AssertFixedByKind(Batch123.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
