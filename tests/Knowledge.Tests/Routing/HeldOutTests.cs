@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 123;
+    private const int LastFixedByKindBatch = 124;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -295,6 +295,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch121 = new(() => Evaluate(f => IsBatch(f, 121)));
     private static readonly Lazy<JsonObject> Batch122 = new(() => Evaluate(f => IsBatch(f, 122)));
     private static readonly Lazy<JsonObject> Batch123 = new(() => Evaluate(f => IsBatch(f, 123)));
+    private static readonly Lazy<JsonObject> Batch124 = new(() => Evaluate(f => IsBatch(f, 124)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1453,6 +1454,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_123_hears_we_will_kill_you_told_to_him_standing_on_the_railway_men_kicking_the_door_and_his_panic_attacks_and_lets_my_own_panic_attacks_and_insulin_and_prices_that_will_kill_him_be_questions() =>
         AssertFixedByKind(Batch123.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_124_hears_not_wanting_to_live_behind_a_locked_door_a_beating_as_the_line_cuts_a_last_call_and_a_fall_heard_on_the_phone_and_lets_the_familys_own_insulin_tablets_and_sadness_be_questions() =>
+        AssertFixedByKind(Batch124.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
