@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 125;
+    private const int LastFixedByKindBatch = 126;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -297,6 +297,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch123 = new(() => Evaluate(f => IsBatch(f, 123)));
     private static readonly Lazy<JsonObject> Batch124 = new(() => Evaluate(f => IsBatch(f, 124)));
     private static readonly Lazy<JsonObject> Batch125 = new(() => Evaluate(f => IsBatch(f, 125)));
+    private static readonly Lazy<JsonObject> Batch126 = new(() => Evaluate(f => IsBatch(f, 126)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1463,6 +1464,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_125_hears_locked_in_with_my_tablets_or_a_blade_and_an_old_man_who_no_longer_knows_his_family_and_lets_a_polish_court_and_the_familys_own_low_mood_be_questions() =>
         AssertFixedByKind(Batch125.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_126_hears_not_wanting_to_live_from_a_height_and_men_who_will_hurt_the_family_tonight_and_a_fall_on_a_video_call_and_lets_a_joke_about_killing_him_and_a_worry_now_over_be_questions() =>
+        AssertFixedByKind(Batch126.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
