@@ -750,17 +750,19 @@ internal sealed class WelfareDetector
     /// <summary>
     /// "Someone says they will kill my son today on the yard, they already beat him yesterday": a threat to his life told
     /// with its own time of today or tonight, in it or just after it with no past word between, is a risk now, whatever
-    /// else the message tells as gone by. Not a time inside a past phrase or a denied one ("not tonight").
+    /// else the message tells as gone by. So is a plan against his own life with its night ("his cellmate got out yesterday,
+    /// says he means to kill himself tonight"). Not a time inside a past phrase or a denied one ("not tonight").
     /// </summary>
     private bool TimedThreat(Reading reading, int at, int end, WelfareLevel found, string category)
     {
-        if (found != WelfareLevel.Emergency || category != "violence")
+        if (found != WelfareLevel.Emergency || category is not ("violence" or "self-harm"))
         {
             return false;
         }
 
+        // Only "tonight" times a plan against his own life: "cut himself last year, now he's much better" tells of now.
         var (tokens, stems, keys, words) = reading;
-        foreach (var concept in (ReadOnlySpan<int>)[_now, _tonight])
+        foreach (var concept in category == "violence" ? (ReadOnlySpan<int>)[_now, _tonight] : [_tonight])
         {
             if (concept < 0)
             {

@@ -182,6 +182,9 @@ public class RouterTests
     [InlineData("they stabbed him yesterday and he is bleeding and nobody has seen him", WelfareLevel.Emergency)]
     [InlineData("wczoraj połknął tabletki i dalej jest nieprzytomny", WelfareLevel.Emergency)]
     [InlineData("ieri a luat pastile si acum e inconstient", WelfareLevel.Emergency)]
+    // A plan against his own life with its own night is a risk now, whatever else was yesterday; "now he's better" is not.
+    [InlineData("his cellmate got out yesterday and rang me, says my son means to kill himself tonight", WelfareLevel.Emergency)]
+    [InlineData("rok temu sie cial ale teraz jest duzo lepiej", WelfareLevel.Concern)]
     // A faint or a fit that is over is a health worry; one that goes on ("still", "now") is a risk to life.
     [InlineData("my dad fainted once last week and nobody has checked him over", WelfareLevel.Concern)]
     [InlineData("baiatul meu are diabet si a lesinat o data saptamana trecuta", WelfareLevel.Concern)]
