@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 128;
+    private const int LastFixedByKindBatch = 129;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -300,6 +300,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch126 = new(() => Evaluate(f => IsBatch(f, 126)));
     private static readonly Lazy<JsonObject> Batch127 = new(() => Evaluate(f => IsBatch(f, 127)));
     private static readonly Lazy<JsonObject> Batch128 = new(() => Evaluate(f => IsBatch(f, 128)));
+    private static readonly Lazy<JsonObject> Batch129 = new(() => Evaluate(f => IsBatch(f, 129)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1478,6 +1479,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_128_hears_a_plan_for_tonight_after_yesterday_men_at_the_door_sent_from_inside_a_hand_on_his_chest_with_nobody_coming_and_lets_worries_now_sorted_and_loose_words_be_questions() =>
         AssertFixedByKind(Batch128.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_129_hears_a_note_and_running_off_a_knife_as_the_line_cuts_chest_pain_on_the_floor_and_a_polish_threat_for_today_and_lets_the_familys_own_debts_and_loose_words_be_questions() =>
+        AssertFixedByKind(Batch129.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
