@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 130;
+    private const int LastFixedByKindBatch = 131;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -302,6 +302,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch128 = new(() => Evaluate(f => IsBatch(f, 128)));
     private static readonly Lazy<JsonObject> Batch129 = new(() => Evaluate(f => IsBatch(f, 129)));
     private static readonly Lazy<JsonObject> Batch130 = new(() => Evaluate(f => IsBatch(f, 130)));
+    private static readonly Lazy<JsonObject> Batch131 = new(() => Evaluate(f => IsBatch(f, 131)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1488,6 +1489,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_130_hears_a_numb_left_arm_segregation_with_a_mental_illness_and_a_doctor_who_wont_see_him_and_lets_a_wish_to_get_back_in_touch_and_the_familys_own_anxiety_be_questions() =>
         AssertFixedByKind(Batch130.Value, ["ar", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_131_hears_a_fall_heard_on_the_phone_chest_and_arm_pain_and_a_man_at_the_door_taking_the_child_and_lets_letters_to_the_children_taxing_and_time_to_kill_be_no_risk_to_life() =>
+        AssertFixedByKind(Batch131.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
