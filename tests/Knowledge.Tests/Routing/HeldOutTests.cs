@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 131;
+    private const int LastFixedByKindBatch = 132;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -303,6 +303,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch129 = new(() => Evaluate(f => IsBatch(f, 129)));
     private static readonly Lazy<JsonObject> Batch130 = new(() => Evaluate(f => IsBatch(f, 130)));
     private static readonly Lazy<JsonObject> Batch131 = new(() => Evaluate(f => IsBatch(f, 131)));
+    private static readonly Lazy<JsonObject> Batch132 = new(() => Evaluate(f => IsBatch(f, 132)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1493,6 +1494,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_131_hears_a_fall_heard_on_the_phone_chest_and_arm_pain_and_a_man_at_the_door_taking_the_child_and_lets_letters_to_the_children_taxing_and_time_to_kill_be_no_risk_to_life() =>
         AssertFixedByKind(Batch131.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_132_hears_a_grey_fall_from_a_chair_not_wanting_to_live_by_the_railway_and_you_wont_hear_my_voice_again_and_lets_methadone_a_drugs_case_and_a_fit_he_fears_be_no_risk_to_life() =>
+        AssertFixedByKind(Batch132.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
