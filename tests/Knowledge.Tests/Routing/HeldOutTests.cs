@@ -25,7 +25,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch7 = new(() => Evaluate(f => Path.GetFileName(f).Contains("-fresh-7", StringComparison.Ordinal)));
 
     /// <summary>The last batch written after a blind round and held by its own test (batches 19 on).</summary>
-    private const int LastFixedByKindBatch = 132;
+    private const int LastFixedByKindBatch = 133;
 
     // Batches 12, 13 and 19 on have floors of their own, below the pooled floors of the others.
     private static bool IsFresh(string file) => Path.GetFileName(file).Contains("-fresh-", StringComparison.Ordinal) && !IsBatch(file, 12) && !IsBatch(file, 13)
@@ -304,6 +304,7 @@ public class HeldOutTests
     private static readonly Lazy<JsonObject> Batch130 = new(() => Evaluate(f => IsBatch(f, 130)));
     private static readonly Lazy<JsonObject> Batch131 = new(() => Evaluate(f => IsBatch(f, 131)));
     private static readonly Lazy<JsonObject> Batch132 = new(() => Evaluate(f => IsBatch(f, 132)));
+    private static readonly Lazy<JsonObject> Batch133 = new(() => Evaluate(f => IsBatch(f, 133)));
 
     /// <summary>
     /// Roman Urdu ("mera beta jail mein hai, mulaqat ka time kya hai"), written with batch 21: before the changes that
@@ -1498,6 +1499,10 @@ public class HeldOutTests
     [Fact]
     public void Batch_132_hears_a_grey_fall_from_a_chair_not_wanting_to_live_by_the_railway_and_you_wont_hear_my_voice_again_and_lets_methadone_a_drugs_case_and_a_fit_he_fears_be_no_risk_to_life() =>
         AssertFixedByKind(Batch132.Value, ["ar", "cy", "en", "pl", "ro", "ur"], 0.95);
+
+    [Fact]
+    public void Batch_133_hears_theyre_stabbing_him_today_a_fall_with_no_officer_coming_a_threat_to_take_the_children_tonight_and_a_grandparent_who_no_longer_knows_the_family_and_lets_money_not_yet_got_be_a_question() =>
+        AssertFixedByKind(Batch133.Value, ["cy", "en", "pl", "ro", "ur"], 0.95);
 
     /// <summary>
     /// A batch written after a blind round and fixed by kind keeps what it reached: no language misread, every worry (and
