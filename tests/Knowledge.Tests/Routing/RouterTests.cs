@@ -635,6 +635,20 @@ public class RouterTests
     }
 
     [Theory]
+    // Taking a child is a threat only from men at the door now or tonight; bringing one to a visit is a question. A
+    // train from the railway station is a journey, not a height.
+    [InlineData("my ex sent his mate round, hes outside my house now saying hes taking my son", "emergency")]
+    [InlineData("can i take my son to the visit on saturday", "not-welfare")]
+    [InlineData("pot sa iau copilul cu mine la vizita?", "not-welfare")]
+    [InlineData("ہم بچوں کو سکول سے اٹھا لیں گے پھر ملاقات پر آئیں گے", "not-welfare")]
+    [InlineData("ill jump on a train from the railway station, is there a bus to the prison", "not-welfare")]
+    public void Taking_a_child_is_a_threat_only_at_the_door_or_tonight(string text, string expected)
+    {
+        var intent = Route(text).Intent;
+        Assert.Equal(expected, intent is "emergency" or "concern" ? intent : "not-welfare");
+    }
+
+    [Theory]
     // A farewell or pills put by stand once told: said "yesterday" they are a risk to life today. An overdose or a cut
     // yesterday is over (staff will have seen to it) and a worry; "last year" softens either.
     [InlineData("yesterday he said goodbye to me and to tell the kids he loves them", "emergency")]
